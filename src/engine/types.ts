@@ -1,0 +1,474 @@
+/**
+ * The engine's contract: what goes in (the user's estimate and a statement's rule
+ * parameters) and what comes out (a typed, explained result).
+ *
+ * Conventions (DESIGN §2):
+ * - Money and every other quantity in an input is a decimal *string* ("1234.50"), never a
+ *   float, so inputs survive JSON, IndexedDB and URLs unchanged.
+ * - Capacities are in kVA (or kW for generation export), fault levels in MVA.
+ * - Dates are ISO calendar dates, "YYYY-MM-DD"; the engine compares them as strings and
+ *   never reads the clock.
+ * - Citations are short strings such as "001 §4.30" or "002 Sch 4 §4.1 Ex 5".
+ */
+
+/** A non-negative decimal number written as a string, e.g. "250" or "7.7". */
+export type DecimalString = string;
+/** Pounds sterling as a decimal string, e.g. "1234.56". */
+export type Money = string;
+/** An ISO calendar date, "YYYY-MM-DD". */
+export type IsoDate = string;
+
+/** Low / expected / high: every price in a statement is a range (001 §7.3). */
+export interface Range<T> {
+  low: T;
+  expected: T;
+  high: T;
+}
+export type Scenario = keyof Range<unknown>;
+export const SCENARIOS: readonly Scenario[] = ['low', 'expected', 'high'];
+
+// ---------------------------------------------------------------------------
+// Input: the estimate
+// ---------------------------------------------------------------------------
+
+/** Voltage at the Point of Connection (001 §4.36 table columns). */
+export type PocVoltage = 'LV' | 'HV' | 'EHV' | '132kV';
+
+/** Voltage level of a scheme asset (001 §4.36 table rows). */
+export type AssetLevel =
+  | 'lv-network'
+  | 'hv-lv-substation'
+  | 'hv-network'
+  | 'ehv-hv-substation'
+  | '132-hv-substation'
+  | 'ehv-network'
+  | '132-ehv-substation'
+  | '132-network';
+
+export type ConnectionType = 'demand' | 'generation' | 'storage';
+
+/** Who asked for assets beyond the Minimum Scheme (001 §4.8, §4.13, §4.35). */
+export type Requester = 'customer' | 'operator';
+
+/** Existing Capacity of an existing customer (001 §4.29). */
+export interface ExistingCapacityInput {
+  /** Chargeable Capacity used for use-of-system charges; when given it is the Existing Capacity. */
+  chargeableCapacityKva?: DecimalString | null;
+  /** Otherwise: the lower of phases × phase-neutral kV × fuse A and the service rating. */
+  phases?: 1 | 2 | 3 | null;
+  phaseNeutralKv?: DecimalString | null;
+  fuseA?: DecimalString | null;
+  serviceRatingKva?: DecimalString | null;
+}
+
+/** Facts for 001 §4.37–4.38: reinforcement the operator funds for small existing premises. */
+export interface SmallPremisesInput {
+  /** Existing LV service fuse rating per phase, amperes. */
+  existingServiceFuseA: DecimalString;
+  wholeCurrentMetered: boolean;
+  /** Largest generation rated output per phase, amperes (0 if none). */
+  generationAmpsPerPhase: DecimalString;
+  /** All equipment conforms to BS EN 61000-3-2 / 61000-3-3 (or is a service modification). */
+  equipmentCompliant: boolean;
+  /** A single application for a single or multiple installation. */
+  singleApplication: boolean;
+}
+
+export interface ConnectionInput {
+  type: ConnectionType;
+  /** Maximum import capacity requested, kVA (the Required Capacity for demand). */
+  importCapacityKva: DecimalString;
+  /** Export capacity, kVA (the Required Capacity for generation and storage). */
+  exportCapacityKva?: DecimalString | null;
+  /** Export capacity, kW: sets the generation high-cost threshold (001 §4.17, 002 §2.5). */
+  exportCapacityKw?: DecimalString | null;
+  pocVoltage: PocVoltage;
+  phases: 1 | 2 | 3;
+  /** A Temporary Connection (≤ 5 years): Exception 3 applies to reinforcement (001 §4.24). */
+  isTemporary: boolean;
+  /** A Speculative Development: reinforcement charged in full (001 §4.18, §4.51). */
+  isSpeculative: boolean;
+  /** An increase to an existing connection (001 §4.32): the CAF uses the increment. */
+  increase?: {
+    existing: ExistingCapacityInput;
+    /** Related increases in the previous three years, kVA, added to the increment (001 §4.32). */
+    relatedIncreasesKva?: DecimalString | null;
+  } | null;
+  /** Present when the premises may qualify for 001 §4.37 operator funding. */
+  smallPremises?: SmallPremisesInput | null;
+}
+
+/**
+ * A Relevant Section of Network (001 §4.29): the part of the network being reinforced,
+ * with its own CAF. A scheme may have several (Ex 10).
+ */
+export interface RsnInput {
+  id: string;
+  name: string;
+  driver: 'security' | 'fault-level';
+  /** Security CAF numerator override, kVA; default: the connection's Required Capacity (or increment). */
+  requiredCapacityKva?: DecimalString | null;
+  /**
+   * Security: the New Network Capacity, from the ratings of at most three feeders or
+   * transformers (secure N-1 = sum less the largest; non-secure = sum), or given directly.
+   */
+  capacity?:
+    | { method: 'ratings'; ratingsKva: DecimalString[]; secure: boolean }
+    | { method: 'direct'; newNetworkCapacityKva: DecimalString }
+    | null;
+  /** Fault level: contribution from the connection and the new capacity (001 §4.31). */
+  faultLevel?: {
+    contributionMva: DecimalString;
+    /** Rating of the new equipment. */
+    equipmentRatingMva: DecimalString;
+    /** Fault level limit of the local network; the lower of the two is used (Ex 5). */
+    localLimitMva?: DecimalString | null;
+  } | null;
+}
+
+/** How a line's price is known. */
+export type PriceInput =
+  /** A single figure (the user's own, or a worked example's). */
+  | { kind: 'fixed'; amount: Money }
+  /** A statement's min–max range; expected defaults to the midpoint. */
+  | { kind: 'range'; low: Money; high: Money; expected?: Money | null }
+  /** Price on application: excluded from totals and listed (001 §7). */
+  | { kind: 'poa' };
+
+/** What kind of cost a line is (001 §4.11). */
+export type LineKind = 'extension' | 'reinforcement' | 'pass-through' | 'fee' | 'land-rights';
+
+/** How a line is charged. Each variant names the paragraph that sets it. */
+export type Charging =
+  /** Extension Assets: paid in full (001 §4.12). Also fees and land rights. */
+  | { rule: 'full' }
+  /** Reinforcement apportioned by the CAF of an RSN (001 §4.21, §4.28–4.33). */
+  | { rule: 'apportioned'; rsnId: string }
+  /** One of the five exceptions: treated as Extension Assets (001 §4.22–4.26). */
+  | { rule: 'exception'; exception: 1 | 2 | 3 | 4 | 5 }
+  /** Assets beyond the Minimum Scheme: customer pays in full plus O&M (§4.13–4.14); operator pays (§4.35). */
+  | { rule: 'beyond-minimum'; requestedBy: Requester }
+  /** Reconfiguration adding no capacity: customer pays in full (001 §4.15). */
+  | { rule: 'reconfiguration' }
+  /** Switchgear replaced because extension is impossible: customer pays in full (001 §4.16). */
+  | { rule: 'switchgear-replacement' }
+  /** Charges from an upstream operator or transmission: passed through in full (001 §4.19–4.20). */
+  | { rule: 'pass-through'; source: 'upstream' | 'transmission' }
+  /** An alteration requested by the customer: paid in full (001 §4.53). */
+  | { rule: 'alteration' };
+
+export interface CostLineInput {
+  id: string;
+  description: string;
+  /** The statement row this line was priced from, if any. */
+  statementItemId?: string | null;
+  quantity: DecimalString;
+  unit: string;
+  unitPrice: PriceInput;
+  contestable: boolean;
+  kind: LineKind;
+  /** Voltage level of the asset: needed for reinforcement (001 §4.36). */
+  assetLevel?: AssetLevel | null;
+  /** The asset is a circuit breaker (the "circuit breakers only" cells of 001 §4.36). */
+  isCircuitBreaker?: boolean;
+  charging: Charging;
+  note?: string;
+}
+
+/** A payment towards earlier reinforcement (ECCR second comer, 001 §4.34; 002 §2.3.3). */
+export interface PreviousWorkInput {
+  id: string;
+  description: string;
+  basis:
+    | {
+        kind: 'per-kva';
+        ratePerKva: Money;
+        /** default: the Required Capacity (or increment) */ kva?: DecimalString | null;
+      }
+    | { kind: 'amount'; amount: Money };
+  /** When the earlier connection was first provided; sets the prescribed period. */
+  firstConnectionDate: IsoDate;
+  citation?: string | null;
+}
+
+export interface SchemeInput {
+  id: string;
+  name: string;
+  lines: CostLineInput[];
+  rsns: RsnInput[];
+  previousWorks: PreviousWorkInput[];
+}
+
+/** Capitalised O&M on assets beyond the Minimum Scheme (001 §4.14, §6.2; 002 §2.1(e)). */
+export type OmParameters =
+  | { method: 'percentage'; rate: DecimalString; citation: string }
+  | {
+      method: 'annuity';
+      /** Annual O&M as a fraction of the asset value, e.g. "0.02". */
+      annualRate: DecimalString;
+      lifeYears: DecimalString;
+      /** Cost of capital, e.g. "0.065". */
+      costOfCapital: DecimalString;
+      citation: string;
+    };
+
+export type RuleSetId = 'cccm' | 'spm-2008' | 'gb-access-scr-2023';
+
+/** The user's inputs the engine reads. The estimate file adds metadata around these. */
+export interface EstimateInput {
+  /** The date the application is (or would be) made: selects the rule set and ECCR period. */
+  applicationDate: IsoDate;
+  /** Use this rule set instead of the one the statement and date select. */
+  ruleSetOverride?: RuleSetId | null;
+  connection: ConnectionInput;
+  schemes: { minimum: SchemeInput; enhanced?: SchemeInput | null };
+  /** Who asked for the Enhanced Scheme; required when there is one. */
+  enhancement?: { requestedBy: Requester } | null;
+  /** Override the statement's O&M parameters (the worked examples use an illustrative 20 %). */
+  omOverride?: OmParameters | null;
+  /** VAT rate as a fraction; default: the statement's. */
+  vatRate?: DecimalString | null;
+}
+
+// ---------------------------------------------------------------------------
+// Input: the statement's rule parameters
+// ---------------------------------------------------------------------------
+
+export type OneVoltageCell = 'apportioned' | 'funded' | 'circuit-breakers-only' | 'not-applicable';
+export type OneVoltageTable = Record<PocVoltage, Record<AssetLevel, OneVoltageCell>>;
+
+/** Keys of the citations a statement supplies for each rule the engine applies. */
+export type RuleCitationKey =
+  | 'extension'
+  | 'securityCaf'
+  | 'faultLevelCaf'
+  | 'cafInteraction'
+  | 'newNetworkCapacity'
+  | 'capacityIncrease'
+  | 'existingCapacity'
+  | 'exception1'
+  | 'exception2'
+  | 'exception3'
+  | 'exception4'
+  | 'exception5'
+  | 'beyondMinimumCustomer'
+  | 'beyondMinimumOperator'
+  | 'om'
+  | 'reconfiguration'
+  | 'switchgearReplacement'
+  | 'speculative'
+  | 'passThroughUpstream'
+  | 'passThroughTransmission'
+  | 'alteration'
+  | 'oneVoltage'
+  | 'smallPremises'
+  | 'generationHighCost'
+  | 'previousWorks'
+  | 'minimumScheme'
+  | 'enhancedOperator'
+  | 'enhancedCustomer'
+  | 'vat'
+  | 'fees'
+  | 'landRights'
+  | 'accessScrDemand'
+  | 'accessScrGeneration';
+
+export interface RuleParameters {
+  /** Statement id, e.g. "ipr-v1.7-2025". */
+  statementId: string;
+  /** The statement's own methodology, used before any Access SCR date. */
+  methodology: 'cccm' | 'spm-2008';
+  /**
+   * How Security and Fault Level CAFs combine: 'per-driver' applies each CAF to the costs it
+   * drives (001 §4.33); 'highest-caf-whole-cost' charges the highest CAF on the whole
+   * reinforcement cost (002 Sch 4 §4.1 Ex 5).
+   */
+  cafInteraction: 'per-driver' | 'highest-caf-whole-cost';
+  /** GB Access SCR rules from this date (Ofgem Access SCR, DCUSA DCP406/407); null: never. */
+  accessScr: {
+    from: IsoDate;
+    demandHighCostThresholdPerKva: Money;
+    /** Which asset levels a generator's CAF share applies to, by POC voltage. */
+    generationApportioned: OneVoltageTable;
+  } | null;
+  om: OmParameters;
+  generationHighCost: {
+    thresholdPerKw: Money;
+    /** DESIGN §2 default reading: the CAF share of each line up to the threshold plus the excess in full, pro rata per line. */
+    reading: 'pro-rata-per-line';
+  };
+  oneVoltageTable: OneVoltageTable;
+  /** ECCR prescribed period by when the earlier connection was provided; first match wins. */
+  eccrPeriods: { firstConnectedBefore?: IsoDate | null; years: number }[];
+  vatRate: DecimalString;
+  citations: Record<RuleCitationKey, string>;
+}
+
+// ---------------------------------------------------------------------------
+// Output: the result
+// ---------------------------------------------------------------------------
+
+export interface ValidationIssue {
+  /** Stable machine code, e.g. "rsn.capacity.zero". */
+  code: string;
+  /** Where: a path into the input, e.g. ["schemes","minimum","lines",3,"quantity"]. */
+  path: (string | number)[];
+  /** Plain words for the user. */
+  message: string;
+}
+
+/** One step of an explanation: what was done, with numbers, and where the rule comes from. */
+export interface Explanation {
+  text: string;
+  /** The formula with its numbers, e.g. "250 / 315 × 100% = 79.4%". */
+  formula?: string;
+  citation: string;
+}
+
+/** Identifies the rule that decided a line's split. */
+export type AppliedRule =
+  | 'extension'
+  | 'security-caf'
+  | 'fault-level-caf'
+  | 'highest-caf'
+  | 'exception-1'
+  | 'exception-2'
+  | 'exception-3'
+  | 'exception-4'
+  | 'exception-5'
+  | 'beyond-minimum-customer'
+  | 'beyond-minimum-operator'
+  | 'reconfiguration'
+  | 'switchgear-replacement'
+  | 'speculative'
+  | 'pass-through-upstream'
+  | 'pass-through-transmission'
+  | 'alteration'
+  | 'one-voltage-funded'
+  | 'small-premises-funded'
+  | 'access-scr-demand'
+  | 'access-scr-generation-funded'
+  | 'fee'
+  | 'land-rights';
+
+/** Where a line's money is reported in the scheme totals. */
+export type LineCategory =
+  | 'extension-contestable'
+  | 'extension-non-contestable'
+  | 'reinforcement'
+  | 'pass-through'
+  | 'fees'
+  | 'land-rights';
+
+export interface LineResult {
+  lineId: string;
+  description: string;
+  category: LineCategory;
+  contestable: boolean;
+  isPoa: boolean;
+  /** quantity × unit price, rounded to pence; zero for POA lines (listed separately). */
+  cost: Range<Money>;
+  rule: AppliedRule;
+  /** Plain-words name of the rule, e.g. "Security CAF". */
+  ruleLabel: string;
+  /** The apportionment applied (CAF as a fraction 0–1) or null when not apportioned. */
+  apportionment: {
+    rsnId: string | null;
+    caf: DecimalString;
+    /** For display, one decimal place: "79.4". */
+    cafPercent: string;
+  } | null;
+  customer: Range<Money>;
+  operator: Range<Money>;
+  /** Capitalised O&M charged on this line (customer-requested assets beyond the minimum). */
+  om: Range<Money>;
+  explanation: Explanation[];
+}
+
+export interface RsnResult {
+  rsnId: string;
+  name: string;
+  driver: 'security' | 'fault-level';
+  /** Numerator: Required Capacity kVA (security) or 3 × contribution MVA (fault level). */
+  numerator: DecimalString;
+  /** Denominator: New Network Capacity kVA or New Fault Level Capacity MVA. */
+  denominator: DecimalString;
+  caf: DecimalString;
+  cafPercent: string;
+  explanation: Explanation[];
+}
+
+export interface PreviousWorkResult {
+  id: string;
+  description: string;
+  isWithinPeriod: boolean;
+  amount: Money;
+  explanation: Explanation[];
+}
+
+export interface SchemeTotals {
+  extensionContestable: Range<Money>;
+  extensionNonContestable: Range<Money>;
+  reinforcementCustomer: Range<Money>;
+  reinforcementOperator: Range<Money>;
+  passThrough: Range<Money>;
+  previousWorks: Range<Money>;
+  om: Range<Money>;
+  fees: Range<Money>;
+  landRights: Range<Money>;
+  /** Customer's charge before VAT. */
+  customerExVat: Range<Money>;
+  vat: Range<Money>;
+  customerIncVat: Range<Money>;
+  /** Everything the operator funds. */
+  operatorFunded: Range<Money>;
+  /** Capital cost of all works in the scheme (sum of line costs, fees excluded). */
+  capitalCost: Range<Money>;
+}
+
+export interface SchemeResult {
+  schemeId: string;
+  name: string;
+  lines: LineResult[];
+  rsns: RsnResult[];
+  previousWorks: PreviousWorkResult[];
+  /** Adjustment from the generation high-cost threshold, explained (zero when not reached). */
+  highCost: { applies: boolean; excess: Range<Money>; explanation: Explanation[] };
+  /** Descriptions of POA lines, excluded from the totals. */
+  poaItems: string[];
+  totals: SchemeTotals;
+}
+
+export interface ComparisonResult {
+  /**
+   * 'minimum-only': no Enhanced Scheme. 'operator-lower-of': operator asked, the customer
+   * pays the lower charge (001 §4.8). 'customer-excess-plus-om': customer asked, pays the
+   * enhanced charge plus O&M on the excess capital cost (001 §4.13–4.14, Ex 3B).
+   */
+  rule: 'minimum-only' | 'operator-lower-of' | 'customer-excess-plus-om';
+  /** Which scheme's charge the customer pays, per scenario. */
+  chargedScheme: Range<'minimum' | 'enhanced'>;
+  /** Capital cost of the Enhanced Scheme less the Minimum Scheme's (zero if none or negative). */
+  excessCapitalCost: Range<Money>;
+  /** O&M on that excess (customer-requested only). */
+  excessOm: Range<Money>;
+  /** What the customer pays, ex VAT / VAT / inc VAT. */
+  payableExVat: Range<Money>;
+  payableVat: Range<Money>;
+  payableIncVat: Range<Money>;
+  /** Enhanced charge less minimum charge (ex VAT), before the comparison rule. */
+  difference: Range<Money> | null;
+  explanation: Explanation[];
+}
+
+export interface EstimateResult {
+  ruleSet: { id: RuleSetId; label: string; reason: string; citation: string };
+  /** The capacity used as the CAF numerator by default, with how it was found. */
+  requiredCapacity: { kva: DecimalString; explanation: Explanation[] };
+  schemes: { minimum: SchemeResult; enhanced: SchemeResult | null };
+  comparison: ComparisonResult;
+  warnings: ValidationIssue[];
+}
+
+export type EstimateOutcome =
+  { ok: true; result: EstimateResult } | { ok: false; issues: ValidationIssue[] };

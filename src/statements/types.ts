@@ -1,0 +1,106 @@
+/**
+ * A charging statement as data (DESIGN §1, docs/statement-file.md): the published price
+ * and fee tables, every row cited, plus the rule parameters the engine reads.
+ */
+import type { DecimalString, IsoDate, Money, RuleParameters } from '../engine/types';
+
+export type PriceUnit =
+  | 'each'
+  | 'm'
+  | 'km'
+  | 'per visit'
+  | 'per plot'
+  | 'per hour'
+  | 'per day'
+  | 'per lamp'
+  | 'per application'
+  | 'per kVA'
+  | 'percent';
+
+/** A min–max charge, or POA (price on application). */
+export type PriceCell =
+  { min: Money; max: Money; poa?: false } | { min?: null; max?: null; poa: true };
+
+/** Conditions that select a price (001 §7 Part F; 002 Schedules 1–2). */
+export interface PriceFactors {
+  surface?: 'footpath' | 'verge' | 'carriageway' | 'customer-land' | 'trench-by-others' | 'unmade';
+  area?: 'rural' | 'urban';
+  time?: 'normal' | 'prime';
+  voltage?: 'LV' | 'HV' | 'EHV' | '132kV';
+  phases?: 1 | 3;
+}
+
+export interface StatementRow {
+  /** Stable id: never reused or renumbered, e.g. "001-F1-03". */
+  id: string;
+  description: string;
+  unit: PriceUnit;
+  /** The main charge. */
+  price: PriceCell;
+  /** Further charges on the same row, e.g. Part B's "Additional Charge" or Part C's hourly rate. */
+  extra?: { label: string; unit: PriceUnit; price: PriceCell }[];
+  factors?: PriceFactors;
+  /** Whether the work is contestable, where the statement says. */
+  contestable?: boolean | null;
+  /** Fee-category key used by the fee classifier (Parts A–E), when the row is a fee. */
+  feeCategory?: string | null;
+  /** e.g. "001 §7.13 Part A". */
+  citation: string;
+  note?: string | null;
+}
+
+export interface StatementTable {
+  /** Stable id, e.g. "001-A". */
+  id: string;
+  /** e.g. "Part A – Budget Estimates". */
+  title: string;
+  kind: 'fees' | 'prices' | 'other';
+  citation: string;
+  notes?: string[];
+  rows: StatementRow[];
+}
+
+export interface StatementFile {
+  format: 'connection-charging-statement';
+  formatVersion: 1;
+  /** Stable id, e.g. "ipr-v1.7-2025". */
+  id: string;
+  operator: string;
+  title: string;
+  documentNumber: string | null;
+  version: string;
+  publicationDate: IsoDate;
+  /** "This printed document is valid at …": check for a newer version after this date. */
+  checkAfter: IsoDate | null;
+  /** Short name of the source used in citations, e.g. "001". */
+  citationPrefix: string;
+  currency: 'GBP';
+  /** Statement prices exclude VAT (001 §7.4). */
+  pricesExcludeVat: boolean;
+  /** Rule parameters for the engine; `statementId` must equal `id`. */
+  rules: RuleParameters;
+  /** Further statement parameters shown to the user (quote validity, QAS tolerance, timescales…). */
+  parameters?: Record<
+    string,
+    {
+      value: DecimalString | string | number | boolean;
+      unit?: string;
+      citation: string;
+      note?: string;
+    }
+  >;
+  tables: StatementTable[];
+}
+
+/** `public/statements/index.json`: which statements the app offers. */
+export interface StatementIndex {
+  format: 'connection-charging-statement-index';
+  statements: {
+    id: string;
+    file: string;
+    operator: string;
+    version: string;
+    publicationDate: IsoDate;
+    isDefault?: boolean;
+  }[];
+}
