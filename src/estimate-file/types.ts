@@ -1,0 +1,54 @@
+/**
+ * The estimate file (docs/estimate-file.md): the user's inputs around the engine's
+ * EstimateInput. It is what IndexedDB stores, what export/import and share links carry,
+ * and what the CLI reads. Plain JSON data only: money and quantities are strings.
+ */
+import type { EstimateInput, IsoDate, Money } from '../engine/types';
+
+export const ESTIMATE_FILE_FORMAT = 'connection-estimate';
+export const ESTIMATE_FILE_VERSION = 1;
+
+export type EstimateStatus = 'draft' | 'sent' | 'accepted' | 'archived';
+
+export interface ProjectDetails {
+  applicant: { name: string; organisation: string; email: string; phone: string };
+  site: { address: string; postcode: string };
+  /** What the user is preparing for (001 §2.9 budget estimate, §2.12 formal offer). */
+  quoteType: 'budget' | 'formal';
+  /** Number of connections or plots. */
+  connections: number;
+  premisesType: 'domestic' | 'commercial' | 'industrial' | 'mixed' | 'embedded-network' | 'other';
+  heating: 'non-electric' | 'electric' | 'heat-pump' | 'unknown';
+  dateRequired: IsoDate | null;
+  /** Motors, welders, heat pumps and the like that may disturb the network. */
+  disturbingEquipment: { present: boolean; notes: string };
+  /** An Independent Connection Provider will do the Contestable Work. */
+  icpDoesContestable: boolean;
+  notes: string;
+}
+
+/** Where a worked-example template comes from and the figure the document publishes. */
+export interface TemplateSource {
+  citation: string;
+  publishedTotal: Money;
+  /** Any slip in the document's arithmetic (DESIGN §3), in plain words. */
+  erratum?: string | null;
+}
+
+export interface EstimateFile {
+  format: typeof ESTIMATE_FILE_FORMAT;
+  version: typeof ESTIMATE_FILE_VERSION;
+  id: string;
+  /** e.g. "EST-2026-0001". */
+  reference: string;
+  title: string;
+  status: EstimateStatus;
+  /** ISO date-times. */
+  createdAt: string;
+  updatedAt: string;
+  /** Which statement prices and rules the estimate uses, e.g. "ipr-v1.7-2025". */
+  statementId: string;
+  project: ProjectDetails;
+  inputs: EstimateInput;
+  source?: TemplateSource | null;
+}
