@@ -1,0 +1,135 @@
+/**
+ * Quotation Accuracy Scheme check (001 §7.8–7.12): is a quoted charge outside the
+ * statement's band of indicative costs by more than the tolerance — 5 % or £150,
+ * whichever is greater (001 §7.10)? Only Single LV Service and Small Project demand
+ * connections are covered (001 §7.9).
+ */
+import Decimal from 'decimal.js';
+
+export interface QasItem {
+  description: string;
+  quantity: string;
+  /** The statement's indicative charge per unit; null when the row is POA. */
+  min: string | null;
+  max: string | null;
+  citation: string;
+}
+
+export interface QasParameters {
+  /** e.g. "0.05" */
+  tolerancePercent: string;
+  /** e.g. "150" */
+  toleranceMinimum: string;
+  citation: string;
+}
+
+export type QasVerdict =
+  | { kind: 'not-covered'; message: string; citation: string }
+  | { kind: 'cannot-check'; message: string; poaItems: string[] }
+  | {
+      kind: 'within' | 'above' | 'below';
+      bandMin: string;
+      bandMax: string;
+      lowerLimit: string;
+      upperLimit: string;
+      toleranceBelow: string;
+      toleranceAbove: string;
+      quoted: string;
+      canEnterQas: boolean;
+      message: string;
+      arithmetic: string[];
+      citation: string;
+    };
+
+export type QasConnectionKind = 'single-lv-service' | 'small-project' | 'other';
+
+const pounds = (d: Decimal): string => d.toFixed(2);
+const gbp = (d: Decimal): string => `£${d.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+
+/** The tolerance around one edge of the band: the greater of the percentage and the minimum. */
+function toleranceAt(edge: Decimal, p: QasParameters): Decimal {
+  return Decimal.max(edge.abs().times(p.tolerancePercent), new Decimal(p.toleranceMinimum));
+}
+
+export function checkQuoteAccuracy(
+  kind: QasConnectionKind,
+  items: QasItem[],
+  quoted: string,
+  p: QasParameters,
+): QasVerdict {
+  if (kind === 'other') {
+    return {
+      kind: 'not-covered',
+      message:
+        'The Quotation Accuracy Scheme covers only Single LV Service and Small Project demand connections, so this quote cannot be checked against it.',
+      citation: '001 §7.9',
+    };
+  }
+  const poa = items.filter((i) => i.min === null || i.max === null).map((i) => i.description);
+  if (poa.length > 0) {
+    return {
+      kind: 'cannot-check',
+      message: `Some items are priced on application, so the statement gives no band for them: ${poa.join(', ')}.`,
+      poaItems: poa,
+    };
+  }
+  let bandMin = new Decimal(0);
+  let bandMax = new Decimal(0);
+  const arithmetic: string[] = [];
+  for (const i of items) {
+    const q = new Decimal(i.quantity);
+    const lo = q.times(i.min as string);
+    const hi = q.times(i.max as string);
+    bandMin = bandMin.plus(lo);
+    bandMax = bandMax.plus(hi);
+    arithmetic.push(
+      `${i.description}: ${q.toString()} × ${gbp(new Decimal(i.min as string))}–${gbp(new Decimal(i.max as string))} = ${gbp(lo)}–${gbp(hi)} (${i.citation})`,
+    );
+  }
+  const tolBelow = toleranceAt(bandMin, p);
+  const tolAbove = toleranceAt(bandMax, p);
+  const lower = bandMin.minus(tolBelow);
+  const upper = bandMax.plus(tolAbove);
+  const q = new Decimal(quoted);
+  const pct = new Decimal(p.tolerancePercent).times(100).toString();
+  arithmetic.push(`Band: ${gbp(bandMin)} to ${gbp(bandMax)}`);
+  arithmetic.push(
+    `Tolerance above: the greater of ${pct}% × ${gbp(bandMax)} and ${gbp(new Decimal(p.toleranceMinimum))} = ${gbp(tolAbove)}, so the upper limit is ${gbp(upper)}`,
+  );
+  arithmetic.push(
+    `Tolerance below: the greater of ${pct}% × ${gbp(bandMin)} and ${gbp(new Decimal(p.toleranceMinimum))} = ${gbp(tolBelow)}, so the lower limit is ${gbp(lower)}`,
+  );
+  const base = {
+    bandMin: pounds(bandMin),
+    bandMax: pounds(bandMax),
+    lowerLimit: pounds(lower),
+    upperLimit: pounds(upper),
+    toleranceBelow: pounds(tolBelow),
+    toleranceAbove: pounds(tolAbove),
+    quoted: pounds(q),
+    arithmetic,
+    citation: `001 §7.8–7.12; tolerance ${p.citation}`,
+  };
+  if (q.gt(upper)) {
+    return {
+      ...base,
+      kind: 'above',
+      canEnterQas: true,
+      message: `The quote of ${gbp(q)} is ${gbp(q.minus(upper))} above the band plus its tolerance (${gbp(upper)}). You can ask for it to be reviewed under the Quotation Accuracy Scheme.`,
+    };
+  }
+  if (q.lt(lower)) {
+    return {
+      ...base,
+      kind: 'below',
+      canEnterQas: true,
+      message: `The quote of ${gbp(q)} is ${gbp(lower.minus(q))} below the band less its tolerance (${gbp(lower)}). It is outside the band, so you can enter the Quotation Accuracy Scheme — though a review may also raise the charge.`,
+    };
+  }
+  return {
+    ...base,
+    kind: 'within',
+    canEnterQas: false,
+    message: `The quote of ${gbp(q)} is within the band and its tolerance (${gbp(lower)} to ${gbp(upper)}), so it is consistent with the statement.`,
+  };
+}
