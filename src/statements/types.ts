@@ -17,13 +17,32 @@ export type PriceUnit =
   | 'per kVA'
   | 'percent';
 
-/** A min–max charge, or POA (price on application). */
+/**
+ * A min–max charge, or POA (price on application).
+ *
+ * Some cells print one bound as a figure and the other as POA (001 Part C "£15,400 | POA",
+ * Part F6 "£73,292 | POA", Part I "£750 | POA"): these are POA for estimating — no complete
+ * range exists — and keep the printed figure in `from` (a minimum) or `upTo` (a maximum) so
+ * the UI can show it. A minimum printed "n/a" (001 Part C additional hourly charge) is
+ * recorded as "0" with `minIsNotApplicable`, so a display can show "n/a" as printed.
+ */
 export type PriceCell =
-  { min: Money; max: Money; poa?: false } | { min?: null; max?: null; poa: true };
+  | { min: Money; max: Money; poa?: false; minIsNotApplicable?: boolean }
+  | { min?: null; max?: null; poa: true; from?: Money | null; upTo?: Money | null };
 
 /** Conditions that select a price (001 §7 Part F; 002 Schedules 1–2). */
 export interface PriceFactors {
-  surface?: 'footpath' | 'verge' | 'carriageway' | 'customer-land' | 'trench-by-others' | 'unmade';
+  surface?:
+    | 'footpath'
+    | 'verge'
+    | 'carriageway'
+    | 'customer-land'
+    | 'trench-by-others'
+    | 'unmade'
+    /** 001 Part F5 prices "typical footpath or carriageway" as one row. */
+    | 'footpath-or-carriageway';
+  /** Same-side service or one crossing the road (001 Parts F1, F2, F4). */
+  crossing?: 'same-side' | 'cross-road';
   area?: 'rural' | 'urban';
   time?: 'normal' | 'prime';
   voltage?: 'LV' | 'HV' | 'EHV' | '132kV';
@@ -33,6 +52,8 @@ export interface PriceFactors {
 export interface StatementRow {
   /** Stable id: never reused or renumbered, e.g. "001-F1-03". */
   id: string;
+  /** The table's "Activity" heading the row sits under, where it has one (001 Part F, G). */
+  activity?: string | null;
   description: string;
   unit: PriceUnit;
   /** The main charge. */
