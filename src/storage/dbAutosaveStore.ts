@@ -1,0 +1,14 @@
+import type { AutosaveStore } from './autosave';
+import type { EstimatorDb } from './db';
+import { createDraft, loadDraft, saveDraft } from './draftStore';
+
+export function dbAutosaveStore(db: EstimatorDb): AutosaveStore {
+  return {
+    save: (file, expectedRevision, now) => saveDraft(db, file, expectedRevision, now),
+    saveCopy: (file, now) =>
+      createDraft(db, { ...file, status: 'draft' }, now, {
+        title: `${file.title} (copy)`,
+      }),
+    load: (id) => loadDraft(db, id),
+  };
+}

@@ -1,0 +1,217 @@
+/**
+ * Reading and writing drafts. Every write that must not race another tab runs in one
+ * read-write transaction: compare the stored revision, then write.
+ */
+import type { EstimateFile } from '../estimate-file/types';
+import type { StatementFile } from '../statements/types';
+import type { EstimatorDb } from './db';
+import { toPlain } from './plain';
+import {
+  BIN_RETENTION_DAYS,
+  type BinRecord,
+  type EstimateRecord,
+  type StatementRecord,
+} from './records';
+import { nextReference } from './references';
+import { checkEstimateFile } from './validateEstimate';
+
+export type SaveOutcome =
+  | { kind: 'saved'; record: EstimateRecord }
+  /** The stored revision moved on (another tab saved): nothing was written. */
+  | { kind: 'conflict'; theirs: EstimateRecord }
+  /** The draft is no longer stored (deleted in another tab): nothing was written. */
+  | { kind: 'missing' };
+
+export function newId(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+/** Store a file as a new draft with a new id and reference. Never overwrites. */
+export async function createDraft(
+  db: EstimatorDb,
+  file: EstimateFile,
+  now: Date,
+  options: { id?: string; title?: string } = {},
+): Promise<EstimateRecord> {
+  const at = now.toISOString();
+  return db.transaction('rw', db.estimates, db.settings, async () => {
+    const reference = await nextReference(db, now.getFullYear());
+    const id = options.id ?? newId();
+    const record: EstimateRecord = {
+      id,
+      revision: 1,
+      savedAt: at,
+      file: {
+        ...toPlain(file),
+        id,
+        reference,
+        title: options.title ?? file.title,
+        createdAt: at,
+        updatedAt: at,
+      },
+    };
+    // add (not put): a clash of ids fails instead of overwriting.
+    await db.estimates.add(record);
+    return record;
+  });
+}
+
+/**
+ * Compare-and-set save: writes only if the stored revision is still `expectedRevision`,
+ * both checked and written in one transaction.
+ */
+export async function saveDraft(
+  db: EstimatorDb,
+  file: EstimateFile,
+  expectedRevision: number,
+  now: Date,
+): Promise<SaveOutcome> {
+  const plain = toPlain(file);
+  return db.transaction('rw', db.estimates, async (): Promise<SaveOutcome> => {
+    const current = await db.estimates.get(plain.id);
+    if (!current) return { kind: 'missing' };
+    if (current.revision !== expectedRevision) return { kind: 'conflict', theirs: current };
+    const at = now.toISOString();
+    const record: EstimateRecord = {
+      id: plain.id,
+      revision: current.revision + 1,
+      savedAt: at,
+      file: { ...plain, updatedAt: at },
+    };
+    await db.estimates.put(record);
+    return { kind: 'saved', record };
+  });
+}
+
+export async function loadDraft(db: EstimatorDb, id: string): Promise<EstimateRecord | undefined> {
+  return db.estimates.get(id);
+}
+
+export interface DamagedRecord {
+  id: string;
+  /** The stored value as it is, for download. */
+  raw: unknown;
+  errors: string[];
+}
+
+/** All drafts; records that fail validation are set aside, not thrown. */
+export async function listDrafts(
+  db: EstimatorDb,
+): Promise<{ drafts: EstimateRecord[]; damaged: DamagedRecord[] }> {
+  const rows = await db.estimates.toArray();
+  const drafts: EstimateRecord[] = [];
+  const damaged: DamagedRecord[] = [];
+  for (const row of rows as unknown[]) {
+    const record = row as Partial<EstimateRecord> & { id?: unknown };
+    const id = typeof record?.id === 'string' ? record.id : String(record?.id);
+    if (typeof record?.revision !== 'number' || typeof record.savedAt !== 'string') {
+      damaged.push({ id, raw: row, errors: ['The stored record has no revision or save time.'] });
+      continue;
+    }
+    const check = checkEstimateFile(record.file);
+    if (!check.ok) {
+      damaged.push({ id, raw: row, errors: check.errors });
+    } else if (check.file.id !== id) {
+      damaged.push({ id, raw: row, errors: ['The file inside the record has another id.'] });
+    } else {
+      drafts.push({ id, revision: record.revision, savedAt: record.savedAt, file: check.file });
+    }
+  }
+  return { drafts, damaged };
+}
+
+export async function renameDraft(
+  db: EstimatorDb,
+  id: string,
+  title: string,
+  now: Date,
+): Promise<EstimateRecord> {
+  const clean = title.trim();
+  if (clean === '') throw new Error('A draft needs a title.');
+  return db.transaction('rw', db.estimates, async () => {
+    const current = await db.estimates.get(id);
+    if (!current) throw new Error('That draft is no longer stored.');
+    const at = now.toISOString();
+    const record: EstimateRecord = {
+      id,
+      revision: current.revision + 1,
+      savedAt: at,
+      file: { ...current.file, title: clean, updatedAt: at },
+    };
+    await db.estimates.put(record);
+    return record;
+  });
+}
+
+export async function duplicateDraft(
+  db: EstimatorDb,
+  id: string,
+  now: Date,
+): Promise<EstimateRecord> {
+  const current = await db.estimates.get(id);
+  if (!current) throw new Error('That draft is no longer stored.');
+  return createDraft(db, { ...current.file, status: 'draft' }, now, {
+    title: `Copy of ${current.file.title}`,
+  });
+}
+
+/** Move a draft to the bin (restorable for 30 days). Returns what was moved. */
+export async function deleteDraft(db: EstimatorDb, id: string, now: Date): Promise<BinRecord> {
+  return db.transaction('rw', db.estimates, db.bin, async () => {
+    const current = await db.estimates.get(id);
+    if (!current) throw new Error('That draft is no longer stored.');
+    const entry: BinRecord = { id, deletedAt: now.toISOString(), record: current };
+    await db.bin.put(entry);
+    await db.estimates.delete(id);
+    return entry;
+  });
+}
+
+/** Put a deleted draft back as it was. Refuses if a draft with that id exists again. */
+export async function restoreFromBin(db: EstimatorDb, id: string): Promise<EstimateRecord> {
+  return db.transaction('rw', db.estimates, db.bin, async () => {
+    const entry = await db.bin.get(id);
+    if (!entry) throw new Error('That draft is no longer in the bin.');
+    if (await db.estimates.get(id)) throw new Error('A draft with that id is already stored.');
+    await db.estimates.add(entry.record);
+    await db.bin.delete(id);
+    return entry.record;
+  });
+}
+
+export async function listBin(db: EstimatorDb): Promise<BinRecord[]> {
+  return db.bin.orderBy('deletedAt').reverse().toArray();
+}
+
+/** When a bin entry is purged. */
+export function purgeDate(entry: BinRecord): Date {
+  return new Date(Date.parse(entry.deletedAt) + BIN_RETENTION_DAYS * 86_400_000);
+}
+
+/** Remove bin entries deleted more than 30 days before `now`. Returns how many. */
+export async function purgeBin(db: EstimatorDb, now: Date): Promise<number> {
+  const cutoff = new Date(now.getTime() - BIN_RETENTION_DAYS * 86_400_000).toISOString();
+  return db.bin.where('deletedAt').below(cutoff).delete();
+}
+
+export async function saveStatement(
+  db: EstimatorDb,
+  statement: StatementFile,
+  now: Date,
+): Promise<StatementRecord> {
+  const record: StatementRecord = {
+    id: statement.id,
+    importedAt: now.toISOString(),
+    file: toPlain(statement),
+  };
+  await db.statements.put(record);
+  return record;
+}
+
+export async function listStatements(db: EstimatorDb): Promise<StatementRecord[]> {
+  return db.statements.toArray();
+}
+
+export async function deleteStatement(db: EstimatorDb, id: string): Promise<void> {
+  await db.statements.delete(id);
+}

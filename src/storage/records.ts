@@ -1,0 +1,55 @@
+/**
+ * What the drafts database holds. Every record is plain JSON-compatible data: the
+ * estimate file with money as strings, never an engine result, a `$state` proxy or a
+ * Decimal object (DESIGN §5: IndexedDB cannot clone those).
+ */
+import type { EstimateFile } from '../estimate-file/types';
+import type { StatementFile } from '../statements/types';
+
+/** One draft: the estimate file plus a revision for compare-and-set saves. */
+export interface EstimateRecord {
+  id: string;
+  /** Goes up by one on every save; a save that expects another revision is refused. */
+  revision: number;
+  /** ISO date-time of the save that wrote this revision. */
+  savedAt: string;
+  file: EstimateFile;
+}
+
+/** A deleted draft, kept for 30 days so that a delete can be undone. */
+export interface BinRecord {
+  id: string;
+  /** ISO date-time of the delete. */
+  deletedAt: string;
+  record: EstimateRecord;
+}
+
+/** A statement file the user imported. */
+export interface StatementRecord {
+  id: string;
+  importedAt: string;
+  file: StatementFile;
+}
+
+export type PersistenceState = 'granted' | 'denied' | 'unsupported';
+
+/** Settings, one row per key. */
+export interface SettingsValues {
+  /** ISO date-time of the last "Back up all". */
+  lastBackupAt: string;
+  /** What the browser answered when asked for persistent storage. */
+  persistence: PersistenceState;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+/** The settings key of the reference counter for a year. */
+export function referenceCounterKey(year: number): string {
+  return `referenceCounter:${year}`;
+}
+
+/** Days a deleted draft stays in the bin before it is purged. */
+export const BIN_RETENTION_DAYS = 30;

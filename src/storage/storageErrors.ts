@@ -1,0 +1,45 @@
+/** Turns a storage failure into plain words for the user, and says what kind it was. */
+
+export type StorageProblemKind = 'quota' | 'closed' | 'other';
+
+export interface StorageProblem {
+  kind: StorageProblemKind;
+  message: string;
+}
+
+export const QUOTA_MESSAGE =
+  "This browser's storage for the app is full, so your latest changes are not saved. " +
+  'Download a backup now, then delete drafts you no longer need.';
+
+export const CLOSED_MESSAGE =
+  'The app was updated in another tab. Reload this page to keep working; ' +
+  'changes made here since the last save were saved before it stopped, where possible.';
+
+function names(error: unknown): string[] {
+  const found: string[] = [];
+  let current: unknown = error;
+  // Dexie wraps the browser's DOMException in `inner`; look through the chain.
+  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth += 1) {
+    const name = (current as { name?: unknown }).name;
+    if (typeof name === 'string') found.push(name);
+    current = (current as { inner?: unknown }).inner;
+  }
+  return found;
+}
+
+export function isQuotaError(error: unknown): boolean {
+  return names(error).some((n) => n === 'QuotaExceededError' || n === 'QuotaExceeded');
+}
+
+export function describeStorageError(error: unknown): StorageProblem {
+  const found = names(error);
+  if (isQuotaError(error)) return { kind: 'quota', message: QUOTA_MESSAGE };
+  if (found.some((n) => n === 'DatabaseClosedError' || n === 'VersionError')) {
+    return { kind: 'closed', message: CLOSED_MESSAGE };
+  }
+  const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
+  return {
+    kind: 'other',
+    message: `The browser refused to save${detail}. Download a backup to keep a copy.`,
+  };
+}
