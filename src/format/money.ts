@@ -1,0 +1,48 @@
+/**
+ * en-GB money formatting. Money stays a decimal string end to end: Intl.NumberFormat
+ * formats a numeric *string* exactly (ECMA-402 "Intl mathematical value"), so no float
+ * ever touches a figure on its way to the screen.
+ */
+import type { Money } from '../engine/types';
+
+const pence = new Intl.NumberFormat('en-GB', {
+  style: 'currency',
+  currency: 'GBP',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+
+const pounds = new Intl.NumberFormat('en-GB', {
+  style: 'currency',
+  currency: 'GBP',
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 0,
+});
+
+const plain = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 20 });
+
+// TypeScript's ES2022 lib types `format` as taking a number; the runtime accepts strings.
+type StringFormat = (value: string) => string;
+
+const MONEY_PATTERN = /^-?\d+(\.\d+)?$/;
+
+/** "1234.5" → "£1,234.50". Anything that is not a decimal string is shown as given. */
+export function formatMoney(value: Money, options: { wholePounds?: boolean } = {}): string {
+  const v = value.trim();
+  if (!MONEY_PATTERN.test(v)) return value;
+  const fmt = options.wholePounds ? pounds : pence;
+  return (fmt.format.bind(fmt) as StringFormat)(v);
+}
+
+/** "£1,000.00 – £1,500.00", or a single figure when low equals high. */
+export function formatMoneyRange(low: Money, high: Money): string {
+  if (low === high) return formatMoney(low);
+  return `${formatMoney(low)} – ${formatMoney(high)}`;
+}
+
+/** A plain decimal with thousands separators: "1234.5" → "1,234.5". */
+export function formatDecimal(value: string): string {
+  const v = value.trim();
+  if (!MONEY_PATTERN.test(v)) return value;
+  return (plain.format.bind(plain) as StringFormat)(v);
+}

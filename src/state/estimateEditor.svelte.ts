@@ -1,0 +1,559 @@
+/**
+ * The estimate being edited: the EstimateFile in `$state`, the statement it uses, and the
+ * engine's outcome as `$derived` (never computed in an effect). Every edit goes through a
+ * method here so undo/redo, the change counter and subscribers see it.
+ */
+import type {
+  CostLineInput,
+  EstimateOutcome,
+  IsoDate,
+  LineResult,
+  PreviousWorkInput,
+  RsnInput,
+  RuleParameters,
+  SchemeInput,
+  SchemeResult,
+  ValidationIssue,
+  EstimateInput,
+} from '../engine/types';
+import type { EstimateFile, ProjectDetails } from '../estimate-file/types';
+import type { StatementFile, StatementRow } from '../statements/types';
+import { COLUMNS, parseCell, type CellContext, type ColumnId } from '../ui/grid/columns';
+import { blankLine, blankScheme } from './defaultEstimate';
+import { newId } from './ids';
+import { issueColumn } from './issuePaths';
+
+export type SchemeKey = 'minimum' | 'enhanced';
+export type ComputeFn = (input: EstimateInput, rules: RuleParameters) => EstimateOutcome;
+
+export interface CellError {
+  /** What the user typed, kept so nothing is lost. */
+  text: string;
+  message: string;
+}
+
+export interface ChangeEvent {
+  /** Short description of the edit, e.g. "Edit Quantity". */
+  label: string;
+  version: number;
+}
+
+const HISTORY_LIMIT = 200;
+
+interface HistoryEntry {
+  file: EstimateFile;
+  label: string;
+}
+
+/** The key of a cell in the invalid-cells and issues maps. */
+export const cellKey = (scheme: SchemeKey, lineId: string, col: ColumnId) =>
+  `${scheme}:${lineId}:${col}`;
+
+export class EstimateEditor {
+  /** The user's estimate. Mutate only through the methods below. */
+  file = $state() as EstimateFile;
+  /** The statement whose rules and prices the estimate uses; null while loading. */
+  statement = $state.raw<StatementFile | null>(null);
+  /** Today's date, passed in (the engine never reads the clock). */
+  today = $state<IsoDate>('1970-01-01');
+  /** Incremented on every change: autosave can watch it. */
+  version = $state(0);
+  /** Text typed into cells that did not parse, by cellKey. */
+  invalid = $state<Record<string, CellError>>({});
+
+  #undo = $state.raw<HistoryEntry[]>([]);
+  #redo = $state.raw<HistoryEntry[]>([]);
+  /** Consecutive edits with the same key (e.g. typing into one field) make one undo step. */
+  #coalesceKey: string | null = null;
+  #listeners = new Set<(e: ChangeEvent) => void>();
+  #compute: ComputeFn | null;
+
+  constructor(options: {
+    file: EstimateFile;
+    today: IsoDate;
+    compute: ComputeFn | null;
+    statement?: StatementFile | null;
+  }) {
+    this.file = options.file;
+    this.today = options.today;
+    this.#compute = options.compute;
+    this.statement = options.statement ?? null;
+  }
+
+  /** The engine's outcome for the current inputs; null until a statement and engine are there. */
+  outcome = $derived.by((): EstimateOutcome | null => {
+    const statement = this.statement;
+    const compute = this.#compute;
+    if (!statement || !compute) return null;
+    // A plain copy: the engine may clone its input, which a proxy would not survive.
+    const input = $state.snapshot(this.file.inputs) as EstimateInput;
+    try {
+      return compute(input, statement.rules);
+    } catch (e) {
+      return {
+        ok: false,
+        issues: [
+          {
+            code: 'engine.failed',
+            path: [],
+            message: `The estimate could not be worked out: ${e instanceof Error ? e.message : String(e)}`,
+          },
+        ],
+      };
+    }
+  });
+
+  /** Issues from the engine: blocking ones when it failed, warnings otherwise. */
+  issues = $derived.by((): ValidationIssue[] => {
+    const o = this.outcome;
+    if (!o) return [];
+    return o.ok ? o.result.warnings : o.issues;
+  });
+
+  /** Engine issues that point at a grid cell, by cellKey. */
+  cellIssues = $derived.by((): Record<string, string> => {
+    const map: Record<string, string> = {};
+    for (const issue of this.issues) {
+      const hit = issueColumn(issue.path, this.file.inputs);
+      if (hit) {
+        const key = cellKey(hit.scheme, hit.lineId, hit.column);
+        map[key] = map[key] ? `${map[key]} ${issue.message}` : issue.message;
+      }
+    }
+    return map;
+  });
+
+  /** Every priced row of the statement, for the item picker and pasted item ids. */
+  statementRows = $derived.by((): Map<string, StatementRow> => {
+    const map = new Map<string, StatementRow>();
+    for (const t of this.statement?.tables ?? []) for (const r of t.rows) map.set(r.id, r);
+    return map;
+  });
+
+  get canUndo(): boolean {
+    return this.#undo.length > 0;
+  }
+  get canRedo(): boolean {
+    return this.#redo.length > 0;
+  }
+  get undoLabel(): string | null {
+    return this.#undo.at(-1)?.label ?? null;
+  }
+  get redoLabel(): string | null {
+    return this.#redo.at(-1)?.label ?? null;
+  }
+
+  scheme(key: SchemeKey): SchemeInput | null {
+    return key === 'minimum'
+      ? this.file.inputs.schemes.minimum
+      : (this.file.inputs.schemes.enhanced ?? null);
+  }
+
+  schemeResult(key: SchemeKey): SchemeResult | null {
+    const o = this.outcome;
+    if (!o?.ok) return null;
+    return key === 'minimum' ? o.result.schemes.minimum : o.result.schemes.enhanced;
+  }
+
+  lineResult(key: SchemeKey, lineId: string): LineResult | null {
+    return this.schemeResult(key)?.lines.find((l) => l.lineId === lineId) ?? null;
+  }
+
+  cellContext(key: SchemeKey): CellContext {
+    return { rsns: this.scheme(key)?.rsns ?? [], statementRows: this.statementRows };
+  }
+
+  /** Plain data for storage, export and structuredClone. */
+  snapshot(): EstimateFile {
+    return $state.snapshot(this.file) as EstimateFile;
+  }
+
+  /** Listen for changes; returns the unsubscribe function. */
+  subscribe(listener: (e: ChangeEvent) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * Put a whole file in place (a loaded draft, a template, an import). Not undoable unless
+   * asked: loading a draft starts a fresh history.
+   */
+  replace(file: EstimateFile, options: { undoable?: boolean; label?: string } = {}): void {
+    if (options.undoable) {
+      this.#pushHistory(options.label ?? 'Load estimate');
+    } else {
+      this.#undo = [];
+      this.#redo = [];
+    }
+    this.#coalesceKey = null;
+    this.file = $state.snapshot(file) as EstimateFile;
+    this.invalid = {};
+    this.#changed(options.label ?? 'Load estimate');
+  }
+
+  setStatement(statement: StatementFile | null): void {
+    this.statement = statement;
+  }
+
+  setToday(today: IsoDate): void {
+    this.today = today;
+  }
+
+  undo(): void {
+    const prev = this.#undo.at(-1);
+    if (!prev) return;
+    this.#undo = this.#undo.slice(0, -1);
+    this.#redo = [...this.#redo, { file: this.snapshot(), label: prev.label }];
+    this.file = prev.file;
+    this.#coalesceKey = null;
+    this.#changed(`Undo ${prev.label}`);
+  }
+
+  redo(): void {
+    const next = this.#redo.at(-1);
+    if (!next) return;
+    this.#redo = this.#redo.slice(0, -1);
+    this.#undo = [...this.#undo, { file: this.snapshot(), label: next.label }];
+    this.file = next.file;
+    this.#coalesceKey = null;
+    this.#changed(`Redo ${next.label}`);
+  }
+
+  /**
+   * Make an edit. `coalesce`: a key shared by a run of edits that should undo as one (typing
+   * into one field); a different key, or none, starts a new undo step.
+   */
+  edit(label: string, fn: (file: EstimateFile) => void, options: { coalesce?: string } = {}): void {
+    const key = options.coalesce ?? null;
+    if (key === null || key !== this.#coalesceKey) this.#pushHistory(label);
+    this.#coalesceKey = key;
+    fn(this.file);
+    this.#changed(label);
+  }
+
+  /** Close the current run of coalesced edits so the next edit starts a new undo step. */
+  endCoalescing(): void {
+    this.#coalesceKey = null;
+  }
+
+  /**
+   * Drop the edits made under a coalescing key (Esc while editing a cell): restores the file
+   * from before the run, leaving no undo step behind.
+   */
+  revertCoalesced(key: string): void {
+    if (this.#coalesceKey !== key) return;
+    const prev = this.#undo.at(-1);
+    if (!prev) return;
+    this.#undo = this.#undo.slice(0, -1);
+    this.file = prev.file;
+    this.#coalesceKey = null;
+    this.#changed('Cancel edit');
+  }
+
+  // ---- Cells -------------------------------------------------------------
+
+  /**
+   * Set a cell from typed or pasted text. Valid text changes the line; invalid text is kept
+   * with its message and the line keeps its last good value. Returns the message, if any.
+   */
+  setCell(
+    scheme: SchemeKey,
+    lineId: string,
+    col: ColumnId,
+    text: string,
+    options: { coalesce?: string } = {},
+  ): string | null {
+    const s = this.scheme(scheme);
+    const line = s?.lines.find((l) => l.id === lineId);
+    if (!s || !line) return 'That line no longer exists.';
+    const parsed = parseCell(col, text, this.cellContext(scheme));
+    const key = cellKey(scheme, lineId, col);
+    if (!parsed.ok) {
+      this.invalid = { ...this.invalid, [key]: { text, message: parsed.message } };
+      return parsed.message;
+    }
+    this.#clearInvalid(key);
+    const label = `Edit ${COLUMNS.find((c) => c.id === col)?.label ?? col}`;
+    this.edit(
+      label,
+      (f) => {
+        const target = this.#schemeOf(f, scheme)?.lines.find((l) => l.id === lineId);
+        if (target) Object.assign(target, parsed.value);
+      },
+      options,
+    );
+    return null;
+  }
+
+  /** Apply a change to a line directly (the statement item picker). */
+  patchLine(scheme: SchemeKey, lineId: string, patch: Partial<CostLineInput>, label: string): void {
+    this.edit(label, (f) => {
+      const target = this.#schemeOf(f, scheme)?.lines.find((l) => l.id === lineId);
+      if (target) Object.assign(target, patch);
+    });
+    for (const k of Object.keys(patch)) {
+      const col = k === 'statementItemId' ? 'item' : (k as ColumnId);
+      this.#clearInvalid(cellKey(scheme, lineId, col));
+    }
+  }
+
+  clearInvalidCell(scheme: SchemeKey, lineId: string, col: ColumnId): void {
+    this.#clearInvalid(cellKey(scheme, lineId, col));
+  }
+
+  /** Invalid cells whose line still exists, for the "fix these" notice. */
+  invalidCells(scheme: SchemeKey): { lineId: string; col: ColumnId; error: CellError }[] {
+    const s = this.scheme(scheme);
+    if (!s) return [];
+    const out: { lineId: string; col: ColumnId; error: CellError }[] = [];
+    for (const [key, error] of Object.entries(this.invalid)) {
+      const [k, lineId, col] = key.split(':');
+      if (k === scheme && s.lines.some((l) => l.id === lineId)) {
+        out.push({ lineId: lineId!, col: col as ColumnId, error });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Paste a block of text cells with its top-left at (row, col), adding lines as needed.
+   * Each cell is validated on its own: good cells apply, bad ones are kept with messages.
+   * One undo step. Returns how many cells were rejected.
+   */
+  pasteBlock(
+    scheme: SchemeKey,
+    row: number,
+    col: number,
+    block: string[][],
+  ): { rejected: number; added: number } {
+    const s = this.scheme(scheme);
+    if (!s || block.length === 0) return { rejected: 0, added: 0 };
+    let rejected = 0;
+    let added = 0;
+    const ctx = this.cellContext(scheme);
+    const newInvalid = { ...this.invalid };
+    this.edit('Paste', (f) => {
+      const target = this.#schemeOf(f, scheme)!;
+      block.forEach((cells, r) => {
+        let line = target.lines[row + r];
+        if (!line) {
+          line = { ...blankLine(), description: '' };
+          target.lines.push(line);
+          line = target.lines[target.lines.length - 1]!;
+          added += 1;
+        }
+        cells.forEach((text, c) => {
+          const colDef = COLUMNS[col + c];
+          if (!colDef || colDef.editor === 'none') return;
+          const key = cellKey(scheme, line.id, colDef.id);
+          const parsed = parseCell(colDef.id, text, ctx);
+          if (parsed.ok) {
+            Object.assign(line, parsed.value);
+            delete newInvalid[key];
+          } else {
+            newInvalid[key] = { text, message: parsed.message };
+            rejected += 1;
+          }
+        });
+      });
+    });
+    this.invalid = newInvalid;
+    return { rejected, added };
+  }
+
+  // ---- Rows --------------------------------------------------------------
+
+  /** Insert a blank line at `index` (default: the end); returns its id. */
+  insertLine(scheme: SchemeKey, index?: number): string {
+    const line = blankLine();
+    this.edit('Insert line', (f) => {
+      const lines = this.#schemeOf(f, scheme)!.lines;
+      lines.splice(index ?? lines.length, 0, line);
+    });
+    return line.id;
+  }
+
+  duplicateLine(scheme: SchemeKey, lineId: string): string | null {
+    const s = this.scheme(scheme);
+    const i = s?.lines.findIndex((l) => l.id === lineId) ?? -1;
+    if (!s || i < 0) return null;
+    const copy = { ...($state.snapshot(s.lines[i]!) as CostLineInput), id: newId('line') };
+    this.edit('Duplicate line', (f) => {
+      this.#schemeOf(f, scheme)!.lines.splice(i + 1, 0, copy);
+    });
+    return copy.id;
+  }
+
+  deleteLine(scheme: SchemeKey, lineId: string): void {
+    this.edit('Delete line', (f) => {
+      const s = this.#schemeOf(f, scheme)!;
+      s.lines = s.lines.filter((l) => l.id !== lineId);
+    });
+  }
+
+  /** Move a line by `delta` places (−1 up, +1 down); returns its new index. */
+  moveLine(scheme: SchemeKey, lineId: string, delta: number): number {
+    const s = this.scheme(scheme);
+    const i = s?.lines.findIndex((l) => l.id === lineId) ?? -1;
+    if (!s || i < 0) return -1;
+    const j = Math.max(0, Math.min(s.lines.length - 1, i + delta));
+    if (j === i) return i;
+    this.edit('Move line', (f) => {
+      const lines = this.#schemeOf(f, scheme)!.lines;
+      const [moved] = lines.splice(i, 1);
+      lines.splice(j, 0, moved!);
+    });
+    return j;
+  }
+
+  // ---- Schemes, RSNs, previous works -------------------------------------
+
+  /** Start an Enhanced Scheme as a copy of the Minimum Scheme (the usual starting point). */
+  addEnhancedScheme(requestedBy: 'customer' | 'operator'): void {
+    const min = $state.snapshot(this.file.inputs.schemes.minimum) as SchemeInput;
+    this.edit('Add Enhanced Scheme', (f) => {
+      f.inputs.schemes.enhanced = {
+        ...blankScheme('enhanced'),
+        lines: min.lines.map((l) => ({ ...l, id: newId('line') })),
+        rsns: min.rsns,
+        previousWorks: min.previousWorks,
+      };
+      f.inputs.enhancement = { requestedBy };
+    });
+  }
+
+  removeEnhancedScheme(): void {
+    this.edit('Remove Enhanced Scheme', (f) => {
+      f.inputs.schemes.enhanced = null;
+      f.inputs.enhancement = null;
+    });
+  }
+
+  addRsn(scheme: SchemeKey, driver: 'security' | 'fault-level'): string {
+    const s = this.scheme(scheme);
+    const rsn: RsnInput = {
+      id: newId('rsn'),
+      name: `RSN ${String.fromCharCode(65 + (s?.rsns.length ?? 0))}`,
+      driver,
+      requiredCapacityKva: null,
+      capacity:
+        driver === 'security' ? { method: 'ratings', ratingsKva: [''], secure: true } : null,
+      faultLevel:
+        driver === 'fault-level'
+          ? { contributionMva: '', equipmentRatingMva: '', localLimitMva: null }
+          : null,
+    };
+    this.edit('Add RSN', (f) => {
+      this.#schemeOf(f, scheme)!.rsns.push(rsn);
+    });
+    return rsn.id;
+  }
+
+  updateRsn(scheme: SchemeKey, rsnId: string, fn: (r: RsnInput) => void, coalesce?: string): void {
+    this.edit(
+      'Edit RSN',
+      (f) => {
+        const r = this.#schemeOf(f, scheme)?.rsns.find((x) => x.id === rsnId);
+        if (r) fn(r);
+      },
+      coalesce ? { coalesce } : {},
+    );
+  }
+
+  /** Delete an RSN; lines charged by its CAF go back to "in full" so none points nowhere. */
+  deleteRsn(scheme: SchemeKey, rsnId: string): void {
+    this.edit('Delete RSN', (f) => {
+      const s = this.#schemeOf(f, scheme)!;
+      s.rsns = s.rsns.filter((r) => r.id !== rsnId);
+      for (const l of s.lines) {
+        if (l.charging.rule === 'apportioned' && l.charging.rsnId === rsnId) {
+          l.charging = { rule: 'full' };
+        }
+      }
+    });
+  }
+
+  addPreviousWork(scheme: SchemeKey): void {
+    const pw: PreviousWorkInput = {
+      id: newId('pw'),
+      description: 'Earlier reinforcement',
+      basis: { kind: 'per-kva', ratePerKva: '0', kva: null },
+      firstConnectionDate: this.today,
+      citation: null,
+    };
+    this.edit('Add previous works', (f) => {
+      this.#schemeOf(f, scheme)!.previousWorks.push(pw);
+    });
+  }
+
+  updatePreviousWork(
+    scheme: SchemeKey,
+    id: string,
+    fn: (p: PreviousWorkInput) => void,
+    coalesce?: string,
+  ): void {
+    this.edit(
+      'Edit previous works',
+      (f) => {
+        const p = this.#schemeOf(f, scheme)?.previousWorks.find((x) => x.id === id);
+        if (p) fn(p);
+      },
+      coalesce ? { coalesce } : {},
+    );
+  }
+
+  deletePreviousWork(scheme: SchemeKey, id: string): void {
+    this.edit('Delete previous works', (f) => {
+      const s = this.#schemeOf(f, scheme)!;
+      s.previousWorks = s.previousWorks.filter((p) => p.id !== id);
+    });
+  }
+
+  // ---- Details -------------------------------------------------------------
+
+  /** Edit the project details; typing into one field undoes as one step. */
+  updateProject(field: string, fn: (p: ProjectDetails) => void): void {
+    this.edit('Edit details', (f) => fn(f.project), { coalesce: `project.${field}` });
+  }
+
+  updateInputs(field: string, fn: (i: EstimateInput) => void): void {
+    this.edit('Edit connection', (f) => fn(f.inputs), { coalesce: `inputs.${field}` });
+  }
+
+  updateMeta(field: 'title' | 'reference', value: string): void {
+    this.edit(
+      field === 'title' ? 'Edit title' : 'Edit reference',
+      (f) => {
+        f[field] = value;
+      },
+      { coalesce: `meta.${field}` },
+    );
+  }
+
+  // ---- internals -----------------------------------------------------------
+
+  #schemeOf(f: EstimateFile, key: SchemeKey): SchemeInput | null {
+    return key === 'minimum' ? f.inputs.schemes.minimum : (f.inputs.schemes.enhanced ?? null);
+  }
+
+  #pushHistory(label: string): void {
+    const entry = { file: this.snapshot(), label };
+    const undo = [...this.#undo, entry];
+    this.#undo = undo.length > HISTORY_LIMIT ? undo.slice(-HISTORY_LIMIT) : undo;
+    this.#redo = [];
+  }
+
+  #clearInvalid(key: string): void {
+    if (key in this.invalid) {
+      const next = { ...this.invalid };
+      delete next[key];
+      this.invalid = next;
+    }
+  }
+
+  #changed(label: string): void {
+    this.version += 1;
+    const event = { label, version: this.version };
+    for (const l of this.#listeners) l(event);
+  }
+}

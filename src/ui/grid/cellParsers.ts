@@ -1,0 +1,220 @@
+/**
+ * Reading what a user typed (or pasted from a spreadsheet) into a cost-line cell. Each
+ * parser either returns the change to make or a plain-words message; nothing invalid is
+ * ever turned silently into zero.
+ */
+import type {
+  AssetLevel,
+  Charging,
+  CostLineInput,
+  LineKind,
+  PriceInput,
+  RsnInput,
+} from '../../engine/types';
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
+const fail = <T>(message: string): ParseResult<T> => ({ ok: false, message });
+
+/** Strip what spreadsheets add to figures: £, thousands commas, spaces. */
+function cleanNumber(text: string): string {
+  return text.replace(/[£,\s\u00a0]/g, '');
+}
+
+const DECIMAL = /^\d+(\.\d+)?$/;
+const DECIMAL_LOOSE = /^\d*\.?\d+$|^\d+\.$/;
+
+/** A non-negative decimal, normalised ("1,200.50" → "1200.50", ".5" → "0.5"). */
+export function parseDecimal(text: string, what: string): ParseResult<string> {
+  const raw = cleanNumber(text);
+  if (raw === '') return fail(`Enter ${what}.`);
+  if (raw.startsWith('-')) return fail(`${capitalise(what)} cannot be negative.`);
+  if (!DECIMAL_LOOSE.test(raw)) return fail(`“${text.trim()}” is not a number.`);
+  let v = raw.startsWith('.') ? `0${raw}` : raw;
+  if (v.endsWith('.')) v = v.slice(0, -1);
+  v = v.replace(/^0+(?=\d)/, '');
+  return DECIMAL.test(v) ? ok(v) : fail(`“${text.trim()}” is not a number.`);
+}
+
+function capitalise(s: string): string {
+  const t = s.replace(/^(a|an|the) /, '');
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/**
+ * A unit price: a single figure ("1200"), a statement-style range ("1000–1500",
+ * "1000 - 1500", "1000 to 1500") or "POA" (price on application, 001 §7).
+ */
+export function parsePrice(text: string): ParseResult<PriceInput> {
+  const t = text.trim();
+  if (t === '') return fail('Enter a unit price, a range such as 1000–1500, or POA.');
+  if (/^p\.?o\.?a\.?$/i.test(t) || /^price on application$/i.test(t)) return ok({ kind: 'poa' });
+  const parts = t.split(/\s*(?:–|—|\bto\b|(?<=\d)\s*-\s*(?=[£\d.]))\s*/i).filter((p) => p !== '');
+  if (parts.length === 2) {
+    const low = parseDecimal(parts[0]!, 'a low price');
+    if (!low.ok) return low;
+    const high = parseDecimal(parts[1]!, 'a high price');
+    if (!high.ok) return high;
+    if (compareDecimal(low.value, high.value) > 0) {
+      return fail('The low price is above the high price: write the range low–high.');
+    }
+    return ok({ kind: 'range', low: low.value, high: high.value });
+  }
+  if (parts.length > 2) return fail(`“${t}” is not a price or a range.`);
+  const fixed = parseDecimal(t, 'a unit price');
+  if (!fixed.ok) return fixed;
+  return ok({ kind: 'fixed', amount: fixed.value });
+}
+
+/** Compare two non-negative decimal strings without converting to floats. */
+export function compareDecimal(a: string, b: string): number {
+  const [ai = '0', af = ''] = a.split('.');
+  const [bi = '0', bf = ''] = b.split('.');
+  const aInt = ai.replace(/^0+/, '');
+  const bInt = bi.replace(/^0+/, '');
+  if (aInt.length !== bInt.length) return aInt.length < bInt.length ? -1 : 1;
+  if (aInt !== bInt) return aInt < bInt ? -1 : 1;
+  const len = Math.max(af.length, bf.length);
+  const aF = af.padEnd(len, '0');
+  const bF = bf.padEnd(len, '0');
+  return aF === bF ? 0 : aF < bF ? -1 : 1;
+}
+
+export function formatPrice(price: PriceInput): string {
+  switch (price.kind) {
+    case 'poa':
+      return 'POA';
+    case 'fixed':
+      return price.amount;
+    case 'range':
+      return `${price.low}–${price.high}`;
+  }
+}
+
+export function parseYesNo(text: string, what: string): ParseResult<boolean> {
+  const t = text.trim().toLowerCase();
+  if (['yes', 'y', 'true', '1', 'contestable', 'c'].includes(t)) return ok(true);
+  if (['no', 'n', 'false', '0', 'non-contestable', 'non contestable', 'nc'].includes(t)) {
+    return ok(false);
+  }
+  return fail(`${capitalise(what)}: enter Yes or No.`);
+}
+
+export interface Option<T> {
+  value: T;
+  label: string;
+}
+
+export const KIND_OPTIONS: Option<LineKind>[] = [
+  { value: 'extension', label: 'Extension' },
+  { value: 'reinforcement', label: 'Reinforcement' },
+  { value: 'fee', label: 'Fee' },
+  { value: 'land-rights', label: 'Land rights' },
+  { value: 'pass-through', label: 'Pass-through' },
+];
+
+/** 001 §4.36 table rows. */
+export const ASSET_LEVEL_OPTIONS: Option<AssetLevel | null>[] = [
+  { value: null, label: '—' },
+  { value: 'lv-network', label: 'LV network' },
+  { value: 'hv-lv-substation', label: 'HV/LV substation' },
+  { value: 'hv-network', label: 'HV network' },
+  { value: 'ehv-hv-substation', label: 'EHV/HV substation' },
+  { value: '132-hv-substation', label: '132kV/HV substation' },
+  { value: 'ehv-network', label: 'EHV network' },
+  { value: '132-ehv-substation', label: '132kV/EHV substation' },
+  { value: '132-network', label: '132kV network' },
+];
+
+/** How a line is charged, as one pick-list value; apportioned lines name their RSN. */
+export function chargingOptions(rsns: readonly RsnInput[]): Option<string>[] {
+  return [
+    { value: 'full', label: 'In full (extension, §4.12)' },
+    ...rsns.map((r) => ({ value: `rsn:${r.id}`, label: `CAF: ${r.name || r.id}` })),
+    { value: 'exception:1', label: 'Exception 1 – interconnection (§4.22)' },
+    { value: 'exception:2', label: 'Exception 2 – beyond minimum at request (§4.23)' },
+    { value: 'exception:3', label: 'Exception 3 – temporary (§4.24)' },
+    { value: 'exception:4', label: 'Exception 4 – higher-rated switchgear (§4.25)' },
+    { value: 'exception:5', label: 'Exception 5 – extra length in development (§4.26)' },
+    { value: 'beyond:customer', label: 'Beyond minimum – customer asked (§4.13)' },
+    { value: 'beyond:operator', label: 'Beyond minimum – operator asked (§4.35)' },
+    { value: 'reconfiguration', label: 'Reconfiguration (§4.15)' },
+    { value: 'switchgear', label: 'Switchgear replacement (§4.16)' },
+    { value: 'pass:upstream', label: 'Pass-through – upstream operator (§4.19)' },
+    { value: 'pass:transmission', label: 'Pass-through – transmission (§4.20)' },
+    { value: 'alteration', label: 'Alteration (§4.53)' },
+  ];
+}
+
+export function chargingToValue(c: Charging): string {
+  switch (c.rule) {
+    case 'full':
+      return 'full';
+    case 'apportioned':
+      return `rsn:${c.rsnId}`;
+    case 'exception':
+      return `exception:${c.exception}`;
+    case 'beyond-minimum':
+      return `beyond:${c.requestedBy}`;
+    case 'reconfiguration':
+      return 'reconfiguration';
+    case 'switchgear-replacement':
+      return 'switchgear';
+    case 'pass-through':
+      return `pass:${c.source}`;
+    case 'alteration':
+      return 'alteration';
+  }
+}
+
+export function chargingFromValue(value: string): Charging | null {
+  if (value === 'full') return { rule: 'full' };
+  if (value.startsWith('rsn:')) return { rule: 'apportioned', rsnId: value.slice(4) };
+  const ex = /^exception:([1-5])$/.exec(value);
+  if (ex) return { rule: 'exception', exception: Number(ex[1]) as 1 | 2 | 3 | 4 | 5 };
+  if (value === 'beyond:customer') return { rule: 'beyond-minimum', requestedBy: 'customer' };
+  if (value === 'beyond:operator') return { rule: 'beyond-minimum', requestedBy: 'operator' };
+  if (value === 'reconfiguration') return { rule: 'reconfiguration' };
+  if (value === 'switchgear') return { rule: 'switchgear-replacement' };
+  if (value === 'pass:upstream') return { rule: 'pass-through', source: 'upstream' };
+  if (value === 'pass:transmission') return { rule: 'pass-through', source: 'transmission' };
+  if (value === 'alteration') return { rule: 'alteration' };
+  return null;
+}
+
+function normalise(s: string): string {
+  return s.toLowerCase().replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim();
+}
+
+/** Match typed or pasted text to an option by its value, its label, or the label's start. */
+export function matchOption<T>(
+  options: readonly Option<T>[],
+  text: string,
+  what: string,
+): ParseResult<T> {
+  const t = normalise(text);
+  const exact = options.find(
+    (o) => normalise(String(o.value ?? '')) === t || normalise(o.label) === t,
+  );
+  if (exact) return ok(exact.value);
+  if (t !== '') {
+    const prefix = options.filter((o) => normalise(o.label).startsWith(t));
+    if (prefix.length === 1) return ok(prefix[0]!.value);
+  }
+  const list = options.map((o) => o.label).join(', ');
+  return fail(`“${text.trim()}” is not a ${what}. Choose one of: ${list}.`);
+}
+
+export function parseCharging(text: string, rsns: readonly RsnInput[]): ParseResult<Charging> {
+  const t = normalise(text);
+  // Accept an RSN by its bare name too ("RSN A"), as a pasted sheet may hold.
+  const byName = rsns.find((r) => normalise(r.name) === t || normalise(r.id) === t);
+  if (byName) return ok({ rule: 'apportioned', rsnId: byName.id });
+  const m = matchOption(chargingOptions(rsns), text, 'way of charging');
+  if (!m.ok) return m;
+  const c = chargingFromValue(m.value);
+  return c ? ok(c) : fail(`“${text.trim()}” is not a way of charging.`);
+}
+
+export type LinePatch = Partial<CostLineInput>;
