@@ -70,9 +70,25 @@ export interface StatementRow {
   note?: string | null;
 }
 
+/**
+ * What a fee table is for, so code finds it without knowing a statement's table ids
+ * (001 §7.6: the charge elements A–J).
+ */
+export type StatementTableRole =
+  | 'budget-estimate'
+  | 'feasibility-study'
+  | 'assessment-design'
+  | 'cic-assessment-design'
+  | 'cic-design-approval'
+  | 'cic-final-works'
+  | 'cic-inspection'
+  | 'land-rights';
+
 export interface StatementTable {
   /** Stable id, e.g. "001-A". */
   id: string;
+  /** The charge element this table prices, where it is one the fee summary uses. */
+  role?: StatementTableRole | null;
   /** e.g. "Part A – Budget Estimates". */
   title: string;
   kind: 'fees' | 'prices' | 'other';
