@@ -1,0 +1,134 @@
+/**
+ * The assumptions and exclusions printed with every export, and the citations the
+ * estimate relies on. Shared by the PDF and the CSV so both say the same thing.
+ */
+import Decimal from 'decimal.js';
+import type { EstimateResult, Explanation } from '../engine/types';
+import type { EstimateFile } from '../estimate-file/types';
+import type { StatementFile } from '../statements/types';
+import { formatIsoDate } from './format/formatIsoDate';
+import { schemesOf } from './schemeBreakdown';
+
+export const NON_BINDING_HEADER =
+  'Budget estimate — not a formal connection offer — it cannot be accepted';
+export const WATERMARK = 'BUDGET ESTIMATE – NOT AN OFFER';
+
+export interface Note {
+  title: string;
+  text: string;
+  citation: string;
+}
+
+/** Cite a paragraph of 001 as itself, or as a comparison ("cf.") under another statement. */
+function cite001(statement: StatementFile, paragraph: string): string {
+  return statement.citationPrefix === '001' ? `001 ${paragraph}` : `cf. 001 ${paragraph}`;
+}
+
+export function vatRateOf(estimate: EstimateFile, statement: StatementFile): Decimal {
+  return new Decimal(estimate.inputs.vatRate ?? statement.rules.vatRate);
+}
+
+export function vatPercentText(estimate: EstimateFile, statement: StatementFile): string {
+  return `${vatRateOf(estimate, statement).times(100).toDecimalPlaces(2).toFixed()}%`;
+}
+
+/** What the statement's validity date means for this estimate, in plain words. */
+export function checkAfterText(statement: StatementFile, preparedOn: string): string {
+  if (!statement.checkAfter) {
+    return 'The statement gives no validity date: check with the operator that it is the current version.';
+  }
+  const base = `The statement is valid at ${formatIsoDate(statement.checkAfter)}: check after this date for a newer version.`;
+  return preparedOn > statement.checkAfter
+    ? `${base} This estimate was prepared after that date, so check that the statement is still current.`
+    : base;
+}
+
+export function poaItemsByScheme(result: EstimateResult): { scheme: string; items: string[] }[] {
+  return schemesOf(result)
+    .filter(({ scheme }) => scheme.poaItems.length > 0)
+    .map(({ scheme }) => ({ scheme: scheme.name, items: scheme.poaItems }));
+}
+
+export function buildAssumptions(
+  estimate: EstimateFile,
+  statement: StatementFile,
+  result: EstimateResult,
+  preparedOn: string,
+): Note[] {
+  const citations = statement.rules.citations;
+  const poa = poaItemsByScheme(result);
+  const notes: Note[] = [
+    {
+      title: 'A desk-top exercise',
+      text: 'A budget estimate is a desk-top exercise using broad-based assumptions about the likely works, without detailed analysis specific to the site. The charge in any formal connection offer may vary considerably from it. A budget estimate is not a formal offer for connection and cannot be accepted.',
+      citation: cite001(statement, '§2.9'),
+    },
+    {
+      title: 'Price ranges',
+      text: 'Published prices are ranges that indicate the charges that would normally apply, not absolute limits. Low and high use the ends of each range; expected uses the figure given, or the middle of the range.',
+      citation: cite001(statement, '§7.3'),
+    },
+    {
+      title: 'VAT',
+      text: `All prices exclude VAT. VAT is shown separately at ${vatPercentText(estimate, statement)}.`,
+      citation: citations.vat,
+    },
+    {
+      title: 'Traffic management',
+      text: 'Traffic management costs (for example temporary traffic lights and road closures) and Traffic Management Act costs are excluded. Where they apply, the operator adds them to the connection charge.',
+      citation: cite001(statement, '§7.21, §7.25'),
+    },
+    {
+      title: 'Land rights',
+      text: 'Compensation or consideration payable to landowners or other third parties for land rights is excluded. Legal and professional charges for securing land rights are included only where listed in the breakdown.',
+      citation: `${citations.landRights}; ${cite001(statement, '§7.50')}`,
+    },
+    {
+      title: 'Items priced on application (POA)',
+      text:
+        poa.length === 0
+          ? 'No item in this estimate is priced on application.'
+          : `These items are priced on application and are excluded from every total: ${poa
+              .map((p) => `${p.scheme}: ${p.items.join('; ')}`)
+              .join('. ')}.`,
+      citation: cite001(statement, '§7.3'),
+    },
+    {
+      title: 'Rule set',
+      text: `${result.ruleSet.label}. ${result.ruleSet.reason}`,
+      citation: result.ruleSet.citation,
+    },
+    {
+      title: 'Statement',
+      text: `${statement.operator}, ${statement.title}, ${statement.version} (${formatIsoDate(statement.publicationDate)}). ${checkAfterText(statement, preparedOn)}`,
+      citation: statement.citationPrefix,
+    },
+  ];
+  return notes;
+}
+
+function allExplanations(result: EstimateResult): Explanation[] {
+  const out: Explanation[] = [...result.requiredCapacity.explanation];
+  for (const { scheme } of schemesOf(result)) {
+    for (const line of scheme.lines) out.push(...line.explanation);
+    for (const rsn of scheme.rsns) out.push(...rsn.explanation);
+    for (const work of scheme.previousWorks) out.push(...work.explanation);
+    out.push(...scheme.highCost.explanation);
+  }
+  out.push(...result.comparison.explanation);
+  return out;
+}
+
+/** Every citation the result and the notes rely on, unique, in natural order. */
+export function citationsUsed(result: EstimateResult, notes: Note[]): string[] {
+  const all = [
+    result.ruleSet.citation,
+    ...allExplanations(result).map((e) => e.citation),
+    ...notes.map((n) => n.citation),
+  ]
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  return [...new Set(all)].sort((a, b) =>
+    a.localeCompare(b, 'en-GB', { numeric: true, sensitivity: 'base' }),
+  );
+}

@@ -1,0 +1,497 @@
+/**
+ * The budget estimate PDF: a clear, non-binding document (001 §2.9) with the breakdown an
+ * offer would give (001 §2.11), both schemes' lines and totals as low / expected / high,
+ * the Minimum vs Enhanced comparison, charts, and the assumptions and citations used.
+ *
+ * Loaded on demand (`await import(...)`) so jsPDF stays out of the initial bundle. It uses
+ * only jsPDF's built-in fonts and the caller's data-URL images: nothing is fetched.
+ */
+import Decimal from 'decimal.js';
+import { jsPDF } from 'jspdf';
+import type { RowInput } from 'jspdf-autotable';
+import type { Money, Range, SchemeResult, SchemeTotals } from '../../engine/types';
+import type { EstimateFile } from '../../estimate-file/types';
+import { comparisonWording } from '../comparisonWording';
+import { estimateFileName } from '../estimateFileName';
+import {
+  buildAssumptions,
+  checkAfterText,
+  citationsUsed,
+  NON_BINDING_HEADER,
+  poaItemsByScheme,
+  vatPercentText,
+} from '../estimateNotes';
+import { formatIsoDate } from '../format/formatIsoDate';
+import { formatMoney, formatMoneySpan, isZeroRange } from '../format/formatMoney';
+import {
+  buildSchemeBreakdown,
+  joinLines,
+  NOT_STATED,
+  schemesOf,
+  type SchemeKey,
+} from '../schemeBreakdown';
+import {
+  ExportError,
+  type ChartImage,
+  type EstimateExportInput,
+  type EstimatePdfInput,
+  type ExportedPdf,
+} from '../types';
+import { drawBreakdownChart, drawChargeChart } from './drawBarCharts';
+import { drawPageChrome } from './drawPageChrome';
+import { CONTENT_WIDTH, LAYOUT, PdfWriter } from './PdfWriter';
+
+/** Compare two money strings without floats. */
+const sameMoney = (a: Money, b: Money) => new Decimal(a).equals(b);
+
+const MONEY_COLUMN = { halign: 'right' } as const;
+
+function rangeRow(label: string, range: Range<Money>, bold = false): RowInput {
+  const style = bold ? { fontStyle: 'bold' as const } : {};
+  return [
+    { content: label, styles: style },
+    { content: formatMoney(range.low), styles: { ...style, ...MONEY_COLUMN } },
+    { content: formatMoney(range.expected), styles: { ...style, ...MONEY_COLUMN } },
+    { content: formatMoney(range.high), styles: { ...style, ...MONEY_COLUMN } },
+  ];
+}
+
+const RANGE_HEAD: RowInput[] = [
+  [
+    '',
+    { content: 'Low', styles: MONEY_COLUMN },
+    { content: 'Expected', styles: MONEY_COLUMN },
+    { content: 'High', styles: MONEY_COLUMN },
+  ],
+];
+
+const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
+const orNotStated = (value: string | null | undefined) =>
+  value && value.trim() !== '' ? value : NOT_STATED;
+
+function drawTitleBlock(writer: PdfWriter, input: EstimateExportInput): void {
+  const { estimate, statement, result, preparedOn } = input;
+  writer.heading('Budget estimate of connection charges', 1);
+  if (estimate.title.trim() !== '') writer.paragraph(estimate.title, { size: 11, bold: true });
+  writer.paragraph(
+    `${NON_BINDING_HEADER}. This is a desk-top indication of what the connection may cost under the operator's published charging statement; the charge in any formal connection offer may differ considerably.`,
+    { size: 9.5 },
+  );
+  writer.keyValues([
+    ['Reference', estimate.reference],
+    ['Date prepared', formatIsoDate(preparedOn)],
+    ['Operator', statement.operator],
+    [
+      'Charging statement',
+      [statement.title, statement.documentNumber].filter((s) => s && s.trim() !== '').join(', '),
+    ],
+    ['Statement version', statement.version],
+    ['Statement date', formatIsoDate(statement.publicationDate)],
+    ['Check after', checkAfterText(statement, preparedOn)],
+    ['Rule set used', `${result.ruleSet.label} (${result.ruleSet.citation})`],
+    ['Why this rule set', result.ruleSet.reason],
+    ['Application date', formatIsoDate(estimate.inputs.applicationDate)],
+  ]);
+}
+
+const CONNECTION_TYPE = { demand: 'Demand', generation: 'Generation', storage: 'Storage' };
+
+function drawProject(writer: PdfWriter, input: EstimateExportInput): void {
+  const { estimate, result } = input;
+  const { project } = estimate;
+  const connection = estimate.inputs.connection;
+  writer.heading('Project and site');
+  const applicant = [project.applicant.name, project.applicant.organisation]
+    .filter((s) => s.trim() !== '')
+    .join(', ');
+  const contact = [project.applicant.email, project.applicant.phone]
+    .filter((s) => s.trim() !== '')
+    .join(', ');
+  const rows: [string, string][] = [
+    ['Applicant', orNotStated(applicant)],
+    ['Contact', orNotStated(contact)],
+    [
+      'Site address',
+      orNotStated(
+        [project.site.address, project.site.postcode].filter((s) => s.trim() !== '').join(', '),
+      ),
+    ],
+    ['Connection type', CONNECTION_TYPE[connection.type]],
+    ['Import capacity', `${connection.importCapacityKva} kVA`],
+  ];
+  if (connection.exportCapacityKva)
+    rows.push(['Export capacity', `${connection.exportCapacityKva} kVA`]);
+  if (connection.exportCapacityKw)
+    rows.push(['Export capacity (kW)', `${connection.exportCapacityKw} kW`]);
+  rows.push(
+    ['Required Capacity used', `${result.requiredCapacity.kva} kVA`],
+    ['Point of Connection voltage', connection.pocVoltage],
+    ['Phases', String(connection.phases)],
+    ['Increase to an existing connection', yesNo(Boolean(connection.increase))],
+    ['Temporary connection', yesNo(connection.isTemporary)],
+    ['Speculative development', yesNo(connection.isSpeculative)],
+    ['Connections or plots', String(project.connections)],
+    ['Premises', project.premisesType.replace(/-/g, ' ')],
+    ['Heating', project.heating.replace(/-/g, ' ')],
+    ['Date required', project.dateRequired ? formatIsoDate(project.dateRequired) : NOT_STATED],
+    [
+      'Disturbing equipment',
+      project.disturbingEquipment.present
+        ? `Yes${project.disturbingEquipment.notes ? `: ${project.disturbingEquipment.notes}` : ''}`
+        : 'No',
+    ],
+    ['Contestable work by an ICP', yesNo(project.icpDoesContestable)],
+  );
+  if (project.notes.trim() !== '') rows.push(['Notes', project.notes]);
+  writer.keyValues(rows);
+  const capacityWhy = result.requiredCapacity.explanation
+    .map((e) => `${e.text}${e.formula ? ` (${e.formula})` : ''} [${e.citation}]`)
+    .join(' ');
+  if (capacityWhy) writer.paragraph(`Required Capacity: ${capacityWhy}`, { size: 8 });
+}
+
+function drawBreakdown(
+  writer: PdfWriter,
+  key: SchemeKey,
+  scheme: SchemeResult,
+  input: EstimateExportInput,
+): void {
+  const breakdown = buildSchemeBreakdown(key, scheme, input.estimate, input.statement);
+  writer.heading('Breakdown of the works', 3);
+  const withSource = (value: string, lines: string[]) =>
+    value === NOT_STATED ? value : `${value} (from: ${lines.join('; ')})`;
+  const reinforcementText =
+    breakdown.reinforcement.length === 0
+      ? 'None in this scheme.'
+      : breakdown.reinforcement
+          .map(
+            (r) =>
+              `${r.description}: ${r.ruleLabel}${r.caf ? `, CAF ${r.caf}` : ''}${
+                r.formulas.length > 0 ? ` (${r.formulas.join('; ')})` : ''
+              }; your share ${formatMoney(r.customer.expected)} expected [${r.citations.join(', ')}]`,
+          )
+          .join('\n');
+  const landText =
+    breakdown.landRights.length === 0
+      ? `${NOT_STATED}: no land-rights charge is included in this scheme.`
+      : breakdown.landRights
+          .map((l) => `${l.description}: ${formatMoneySpan(l.customer.low, l.customer.high)}`)
+          .join('\n');
+  writer.keyValues([
+    ['Description of the works', breakdown.description],
+    ['Enhanced Scheme', yesNo(breakdown.isEnhanced)],
+    ['Number of substations', withSource(breakdown.substations, breakdown.substationLines)],
+    ['Underground cable', withSource(breakdown.undergroundCable, breakdown.cableLines)],
+    ['Reinforcement works', reinforcementText],
+    ['Land-rights charges', landText],
+  ]);
+}
+
+function drawLines(
+  writer: PdfWriter,
+  key: SchemeKey,
+  scheme: SchemeResult,
+  input: EstimateExportInput,
+): void {
+  const lines = joinLines(scheme, input.estimate.inputs.schemes[key], input.statement);
+  writer.heading('Cost lines', 3);
+  if (lines.length === 0) {
+    writer.paragraph('This scheme has no cost lines.');
+    return;
+  }
+  const body: RowInput[] = lines.map(({ result: line, input: lineInput }) => {
+    const quantity = lineInput ? `${lineInput.quantity} ${lineInput.unit}`.trim() : NOT_STATED;
+    const cost = line.isPoa
+      ? 'POA (excluded)'
+      : sameMoney(line.cost.low, line.cost.high)
+        ? formatMoney(line.cost.expected)
+        : [
+            formatMoneySpan(line.cost.low, line.cost.high),
+            `expected ${formatMoney(line.cost.expected)}`,
+          ];
+    const citation = line.explanation[0]?.citation;
+    const rule = [line.ruleLabel, ...(citation ? [citation] : [])];
+    if (!isZeroRange(line.om)) rule.push(`+ O&M ${formatMoney(line.om.expected)}`);
+    const customer = line.isPoa
+      ? 'POA'
+      : sameMoney(line.customer.low, line.customer.high)
+        ? formatMoney(line.customer.expected)
+        : [
+            formatMoney(line.customer.expected),
+            formatMoneySpan(line.customer.low, line.customer.high),
+          ];
+    return [
+      line.description,
+      quantity,
+      { content: cost, styles: MONEY_COLUMN },
+      rule,
+      {
+        content: line.apportionment ? `${line.apportionment.cafPercent}%` : '–',
+        styles: MONEY_COLUMN,
+      },
+      { content: customer, styles: MONEY_COLUMN },
+    ];
+  });
+  writer.table({
+    head: [
+      [
+        'Description',
+        'Quantity',
+        { content: 'Cost (low – high)', styles: MONEY_COLUMN },
+        'Rule',
+        { content: 'CAF', styles: MONEY_COLUMN },
+        { content: 'You pay (expected; low – high)', styles: MONEY_COLUMN },
+      ],
+    ],
+    body,
+    styles: {
+      font: 'helvetica',
+      fontSize: 7.5,
+      cellPadding: 1.2,
+      overflow: 'linebreak',
+      lineColor: [190, 190, 190],
+      lineWidth: 0.1,
+    },
+    columnStyles: {
+      0: { cellWidth: 50 },
+      1: { cellWidth: 17 },
+      2: { cellWidth: 33 },
+      3: { cellWidth: 37 },
+      4: { cellWidth: 13 },
+      5: { cellWidth: CONTENT_WIDTH - 150 },
+    },
+  });
+}
+
+const TOTAL_ROWS: { key: keyof SchemeTotals; label: string }[] = [
+  { key: 'extensionContestable', label: 'Extension Assets (contestable)' },
+  { key: 'extensionNonContestable', label: 'Extension Assets (non-contestable)' },
+  { key: 'reinforcementCustomer', label: 'Reinforcement (your share)' },
+  { key: 'passThrough', label: 'Charges passed through' },
+  { key: 'previousWorks', label: 'Previous works (second comer)' },
+  { key: 'om', label: 'Operation and maintenance (one-off)' },
+  { key: 'fees', label: 'Fees' },
+  { key: 'landRights', label: 'Land rights' },
+];
+
+function drawTotals(writer: PdfWriter, scheme: SchemeResult, vatPercent: string): void {
+  const { totals } = scheme;
+  writer.heading('Totals', 3);
+  const body: RowInput[] = TOTAL_ROWS.filter((row) => !isZeroRange(totals[row.key])).map((row) =>
+    rangeRow(row.label, totals[row.key]),
+  );
+  body.push(
+    rangeRow('Your charge excluding VAT', totals.customerExVat, true),
+    rangeRow(`VAT at ${vatPercent}`, totals.vat),
+    rangeRow('Your charge including VAT', totals.customerIncVat, true),
+  );
+  body.push(
+    rangeRow('For information: reinforcement funded by the operator', totals.reinforcementOperator),
+    rangeRow('For information: all costs funded by the operator', totals.operatorFunded),
+    rangeRow('For information: capital cost of the works', totals.capitalCost),
+  );
+  writer.table({
+    head: RANGE_HEAD,
+    body,
+    columnStyles: { 0: { cellWidth: 90 } },
+  });
+}
+
+function drawSchemeExtras(writer: PdfWriter, scheme: SchemeResult): void {
+  if (scheme.previousWorks.length > 0) {
+    writer.heading('Payments towards earlier works', 3);
+    writer.table({
+      head: [
+        [
+          'Description',
+          'Within the prescribed period',
+          { content: 'Amount', styles: MONEY_COLUMN },
+          'Basis',
+        ],
+      ],
+      body: scheme.previousWorks.map((w) => [
+        w.description,
+        yesNo(w.isWithinPeriod),
+        { content: formatMoney(w.amount), styles: MONEY_COLUMN },
+        w.explanation
+          .map((e) => `${e.text}${e.formula ? ` (${e.formula})` : ''} [${e.citation}]`)
+          .join('\n'),
+      ]),
+    });
+  }
+  if (scheme.highCost.applies) {
+    writer.paragraph(
+      `High-cost threshold: ${formatMoneySpan(scheme.highCost.excess.low, scheme.highCost.excess.high)} above the threshold is charged in full. ${scheme.highCost.explanation
+        .map((e) => `${e.text}${e.formula ? ` (${e.formula})` : ''} [${e.citation}]`)
+        .join(' ')}`,
+      { size: 8.5 },
+    );
+  }
+  writer.paragraph(
+    scheme.poaItems.length === 0
+      ? 'Priced on application (excluded from the totals): none.'
+      : `Priced on application (excluded from the totals): ${scheme.poaItems.join('; ')}.`,
+    { size: 8.5, bold: scheme.poaItems.length > 0 },
+  );
+}
+
+function drawComparison(writer: PdfWriter, input: EstimatePdfInput, vatPercent: string): void {
+  const { result, statement } = input;
+  const { comparison } = result;
+  writer.heading('Minimum and Enhanced Schemes compared');
+  const wording = comparisonWording(comparison, statement);
+  writer.paragraph(`${wording.text} (${wording.citation})`, { size: 9.5 });
+  const body: RowInput[] = [
+    rangeRow(
+      `${result.schemes.minimum.name}: charge excluding VAT`,
+      result.schemes.minimum.totals.customerExVat,
+    ),
+  ];
+  if (result.schemes.enhanced) {
+    body.push(
+      rangeRow(
+        `${result.schemes.enhanced.name}: charge excluding VAT`,
+        result.schemes.enhanced.totals.customerExVat,
+      ),
+    );
+    if (comparison.difference)
+      body.push(rangeRow('Difference (Enhanced less Minimum)', comparison.difference));
+    body.push(rangeRow('Extra capital cost of the Enhanced Scheme', comparison.excessCapitalCost));
+    if (!isZeroRange(comparison.excessOm))
+      body.push(rangeRow('O&M on the extra capital cost', comparison.excessOm));
+    const schemeName = (k: 'minimum' | 'enhanced') => (k === 'minimum' ? 'Minimum' : 'Enhanced');
+    body.push([
+      'Scheme charged',
+      { content: schemeName(comparison.chargedScheme.low), styles: MONEY_COLUMN },
+      { content: schemeName(comparison.chargedScheme.expected), styles: MONEY_COLUMN },
+      { content: schemeName(comparison.chargedScheme.high), styles: MONEY_COLUMN },
+    ]);
+  }
+  body.push(
+    rangeRow('You pay excluding VAT', comparison.payableExVat, true),
+    rangeRow(`VAT at ${vatPercent}`, comparison.payableVat),
+    rangeRow('You pay including VAT', comparison.payableIncVat, true),
+  );
+  writer.table({ head: RANGE_HEAD, body, columnStyles: { 0: { cellWidth: 90 } } });
+  for (const e of comparison.explanation) {
+    writer.paragraph(`${e.text}${e.formula ? ` (${e.formula})` : ''} [${e.citation}]`, { size: 8 });
+  }
+  drawCharts(writer, input);
+}
+
+function drawCharts(writer: PdfWriter, input: EstimatePdfInput): void {
+  const charts = input.charts ?? [];
+  writer.heading('Charts', 3);
+  if (charts.length === 0) {
+    drawChargeChart(writer, input.result);
+    drawBreakdownChart(writer, input.result);
+    return;
+  }
+  for (const chart of charts) drawChartImage(writer, chart);
+}
+
+function drawChartImage(writer: PdfWriter, chart: ChartImage): void {
+  if (!/^data:image\/png;base64,[A-Za-z0-9+/=\s]+$/.test(chart.pngDataUrl)) {
+    throw new ExportError(
+      `The chart "${chart.title}" is not a PNG image, so the PDF could not include it.`,
+    );
+  }
+  let width: number;
+  let height: number;
+  try {
+    const props = writer.doc.getImageProperties(chart.pngDataUrl);
+    width = props.width;
+    height = props.height;
+  } catch {
+    throw new ExportError(
+      `The chart "${chart.title}" could not be read as a PNG image, so the PDF could not include it.`,
+    );
+  }
+  const drawWidth = Math.min(CONTENT_WIDTH, 170);
+  let drawHeight = (drawWidth * height) / Math.max(1, width);
+  let finalWidth = drawWidth;
+  if (drawHeight > 110) {
+    finalWidth = (drawWidth * 110) / drawHeight;
+    drawHeight = 110;
+  }
+  writer.paragraph(chart.title, { bold: true, size: 9.5 });
+  writer.ensure(drawHeight + 2);
+  writer.doc.addImage(chart.pngDataUrl, 'PNG', LAYOUT.left, writer.y, finalWidth, drawHeight);
+  writer.y += drawHeight + 4;
+}
+
+function drawAssumptions(writer: PdfWriter, input: EstimateExportInput): void {
+  const { estimate, statement, result, preparedOn } = input;
+  const notes = buildAssumptions(estimate, statement, result, preparedOn);
+  writer.heading('Assumptions and exclusions');
+  writer.table({
+    theme: 'plain',
+    body: notes.map((n) => [n.title, n.text, n.citation]),
+    styles: { font: 'helvetica', fontSize: 8.5, cellPadding: 1.1 },
+    columnStyles: { 0: { fontStyle: 'bold', cellWidth: 38 }, 2: { cellWidth: 32 } },
+  });
+  const poa = poaItemsByScheme(result);
+  if (poa.length > 0) {
+    writer.heading('Items excluded: priced on application', 3);
+    writer.table({
+      head: [['Scheme', 'Item']],
+      body: poa.flatMap((p) => p.items.map((item) => [p.scheme, item])),
+      columnStyles: { 0: { cellWidth: 45 } },
+    });
+  }
+  if (result.warnings.length > 0) {
+    writer.heading('Warnings from the calculation', 3);
+    for (const w of result.warnings) writer.paragraph(`- ${w.message}`, { size: 8.5 });
+  }
+  writer.heading('Citations used', 3);
+  writer.paragraph(citationsUsed(result, notes).join(' · '), { size: 8 });
+  const cf =
+    statement.citationPrefix === '001'
+      ? ''
+      : ' "cf. 001" points to the comparable paragraph of the Indigo Power statement V1.7 (2025).';
+  writer.paragraph(
+    `A citation names the paragraph a figure or rule comes from: "${statement.citationPrefix}" is this statement (${statement.operator}, ${statement.version}).${cf}`,
+    { size: 7.5 },
+  );
+}
+
+function footerText(estimate: EstimateFile, preparedOn: string): string {
+  return `${estimate.reference} · prepared ${formatIsoDate(preparedOn)}`;
+}
+
+/** Build the budget estimate PDF. Throws an ExportError with a plain-words message on bad input. */
+export function buildEstimatePdf(input: EstimatePdfInput): ExportedPdf {
+  const { estimate, statement, result, preparedOn } = input;
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
+  doc.setProperties({
+    title: `${estimate.reference} budget estimate (not an offer)`,
+    subject: NON_BINDING_HEADER,
+    creator: 'Connection charge estimator',
+  });
+  const writer = new PdfWriter(doc);
+  const vatPercent = vatPercentText(estimate, statement);
+
+  drawTitleBlock(writer, input);
+  drawProject(writer, input);
+  for (const { key, scheme } of schemesOf(result)) {
+    writer.ensure(60);
+    writer.heading(scheme.name);
+    drawBreakdown(writer, key, scheme, input);
+    drawLines(writer, key, scheme, input);
+    drawSchemeExtras(writer, scheme);
+    drawTotals(writer, scheme, vatPercent);
+  }
+  drawComparison(writer, input, vatPercent);
+  drawAssumptions(writer, input);
+  drawPageChrome(doc, footerText(estimate, preparedOn));
+
+  const bytes = doc.output('arraybuffer');
+  const mimeType = 'application/pdf';
+  return {
+    fileName: estimateFileName(estimate.reference, 'pdf'),
+    mimeType,
+    bytes,
+    blob: new Blob([bytes], { type: mimeType }),
+    pageCount: doc.getNumberOfPages(),
+  };
+}

@@ -1,0 +1,173 @@
+/**
+ * Simple bar charts drawn with jsPDF rectangles from the engine result, used when the
+ * caller passes no chart images, so the PDF always shows the comparison graphically.
+ * Numbers here are display geometry only; labels are formatted from the decimal strings.
+ */
+import Decimal from 'decimal.js';
+import type { EstimateResult, Money, Range, SchemeResult } from '../../engine/types';
+import { formatMoney } from '../format/formatMoney';
+import { sanitizePdfText } from '../format/sanitizePdfText';
+import { CONTENT_WIDTH, INK, LAYOUT, type PdfWriter } from './PdfWriter';
+
+type Rgb = [number, number, number];
+
+const LABEL_WIDTH = 42;
+const VALUE_WIDTH = 30;
+const BAR_AREA = CONTENT_WIDTH - LABEL_WIDTH - VALUE_WIDTH;
+const BAR_HEIGHT = 6;
+const ROW_GAP = 3.5;
+
+const amount = (m: Money) => Math.max(0, new Decimal(m).toNumber());
+
+function drawTitle(writer: PdfWriter, title: string): void {
+  writer.paragraph(title, { bold: true, size: 9.5 });
+}
+
+function drawAxis(writer: PdfWriter, top: number, bottom: number, max: number): void {
+  const { doc } = writer;
+  const x0 = LAYOUT.left + LABEL_WIDTH;
+  doc.setDrawColor(120, 120, 120);
+  doc.setLineWidth(0.2);
+  doc.line(x0, top, x0, bottom);
+  doc.setFontSize(7);
+  doc.setTextColor(...INK);
+  for (const fraction of [0, 0.5, 1]) {
+    const x = x0 + BAR_AREA * fraction;
+    doc.line(x, bottom, x, bottom + 1);
+    const label = formatMoney(new Decimal(max).times(fraction).toDecimalPlaces(0).toFixed(0));
+    doc.text(sanitizePdfText(label), x, bottom + 4, { align: 'center' });
+  }
+}
+
+/** Expected charge per scheme as a bar, with the low–high range as a whisker. */
+export function drawChargeChart(writer: PdfWriter, result: EstimateResult): void {
+  const rows: { label: string; range: Range<Money>; colour: Rgb }[] = [
+    {
+      label: result.schemes.minimum.name,
+      range: result.schemes.minimum.totals.customerExVat,
+      colour: [31, 78, 121],
+    },
+  ];
+  if (result.schemes.enhanced) {
+    rows.push({
+      label: result.schemes.enhanced.name,
+      range: result.schemes.enhanced.totals.customerExVat,
+      colour: [166, 77, 0],
+    });
+  }
+  rows.push({ label: 'You pay', range: result.comparison.payableExVat, colour: [46, 110, 52] });
+
+  const max = Math.max(1, ...rows.map((r) => amount(r.range.high)));
+  const height = rows.length * (BAR_HEIGHT + ROW_GAP) + 10;
+  drawTitle(writer, 'Your charge ex VAT by scheme (bar: expected; line: low to high)');
+  writer.ensure(height);
+  const { doc } = writer;
+  const top = writer.y;
+  const x0 = LAYOUT.left + LABEL_WIDTH;
+  rows.forEach((row, i) => {
+    const y = top + i * (BAR_HEIGHT + ROW_GAP) + ROW_GAP / 2;
+    doc.setFont('helvetica', 'normal');
+    doc.setFontSize(8);
+    doc.setTextColor(...INK);
+    const label = doc.splitTextToSize(sanitizePdfText(row.label), LABEL_WIDTH - 3) as string[];
+    doc.text(label[0] ?? '', LAYOUT.left, y + BAR_HEIGHT * 0.7);
+    const width = (BAR_AREA * amount(row.range.expected)) / max;
+    doc.setFillColor(...row.colour);
+    doc.rect(x0, y, width, BAR_HEIGHT, 'F');
+    const lowX = x0 + (BAR_AREA * amount(row.range.low)) / max;
+    const highX = x0 + (BAR_AREA * amount(row.range.high)) / max;
+    const midY = y + BAR_HEIGHT / 2;
+    doc.setDrawColor(...INK);
+    doc.setLineWidth(0.35);
+    doc.line(lowX, midY, highX, midY);
+    doc.line(lowX, midY - 1.5, lowX, midY + 1.5);
+    doc.line(highX, midY - 1.5, highX, midY + 1.5);
+    doc.text(
+      sanitizePdfText(formatMoney(row.range.expected)),
+      x0 + BAR_AREA + 2,
+      y + BAR_HEIGHT * 0.7,
+    );
+  });
+  const bottom = top + rows.length * (BAR_HEIGHT + ROW_GAP);
+  drawAxis(writer, top, bottom, max);
+  writer.y = bottom + 8;
+}
+
+const PARTS: { label: string; colour: Rgb; pick: (s: SchemeResult) => Money[] }[] = [
+  {
+    label: 'Extension Assets',
+    colour: [31, 78, 121],
+    pick: (s) => [
+      s.totals.extensionContestable.expected,
+      s.totals.extensionNonContestable.expected,
+    ],
+  },
+  {
+    label: 'Reinforcement (your share)',
+    colour: [166, 77, 0],
+    pick: (s) => [s.totals.reinforcementCustomer.expected],
+  },
+  { label: 'Pass-through', colour: [110, 60, 140], pick: (s) => [s.totals.passThrough.expected] },
+  {
+    label: 'Previous works',
+    colour: [140, 40, 60],
+    pick: (s) => [s.totals.previousWorks.expected],
+  },
+  { label: 'O&M', colour: [46, 110, 52], pick: (s) => [s.totals.om.expected] },
+  { label: 'Fees', colour: [90, 90, 90], pick: (s) => [s.totals.fees.expected] },
+  { label: 'Land rights', colour: [0, 110, 120], pick: (s) => [s.totals.landRights.expected] },
+];
+
+/** Expected customer charge ex VAT per scheme, stacked by kind of cost. */
+export function drawBreakdownChart(writer: PdfWriter, result: EstimateResult): void {
+  const schemes = [
+    result.schemes.minimum,
+    ...(result.schemes.enhanced ? [result.schemes.enhanced] : []),
+  ];
+  const values = schemes.map((s) =>
+    PARTS.map((p) => p.pick(s).reduce((sum, m) => sum + amount(m), 0)),
+  );
+  const max = Math.max(1, ...values.map((v) => v.reduce((a, b) => a + b, 0)));
+  const legendRows = Math.ceil(PARTS.length / 4);
+  const height = schemes.length * (BAR_HEIGHT + ROW_GAP) + 12 + legendRows * 5;
+  drawTitle(writer, 'What makes up your charge (expected, ex VAT)');
+  writer.ensure(height);
+  const { doc } = writer;
+  const top = writer.y;
+  const x0 = LAYOUT.left + LABEL_WIDTH;
+  schemes.forEach((scheme, i) => {
+    const y = top + i * (BAR_HEIGHT + ROW_GAP) + ROW_GAP / 2;
+    doc.setFont('helvetica', 'normal');
+    doc.setFontSize(8);
+    doc.setTextColor(...INK);
+    const label = doc.splitTextToSize(sanitizePdfText(scheme.name), LABEL_WIDTH - 3) as string[];
+    doc.text(label[0] ?? '', LAYOUT.left, y + BAR_HEIGHT * 0.7);
+    let x = x0;
+    PARTS.forEach((part, j) => {
+      const width = (BAR_AREA * (values[i]?.[j] ?? 0)) / max;
+      if (width <= 0) return;
+      doc.setFillColor(...part.colour);
+      doc.rect(x, y, width, BAR_HEIGHT, 'F');
+      x += width;
+    });
+    doc.text(
+      sanitizePdfText(formatMoney(scheme.totals.customerExVat.expected)),
+      x0 + BAR_AREA + 2,
+      y + BAR_HEIGHT * 0.7,
+    );
+  });
+  const bottom = top + schemes.length * (BAR_HEIGHT + ROW_GAP);
+  drawAxis(writer, top, bottom, max);
+  let legendY = bottom + 9;
+  PARTS.forEach((part, j) => {
+    const column = j % 4;
+    if (j > 0 && column === 0) legendY += 5;
+    const x = LAYOUT.left + column * (CONTENT_WIDTH / 4);
+    doc.setFillColor(...part.colour);
+    doc.rect(x, legendY - 2.6, 3, 3, 'F');
+    doc.setFontSize(7.5);
+    doc.setTextColor(...INK);
+    doc.text(sanitizePdfText(part.label), x + 4.5, legendY);
+  });
+  writer.y = legendY + 5;
+}

@@ -1,0 +1,227 @@
+/**
+ * The cost breakdown 001 §2.11 asks of an offer, derived from an estimate's lines: the
+ * works and whether it is an Enhanced Scheme, the number of substations, the length of
+ * underground cable, the reinforcement works with their CAF and formula, and land-rights
+ * charges. The engine does not model substations or cable as such, so counts and lengths
+ * come from lines whose unit ('each', 'm', 'km') and description (or statement row) say
+ * what they are; anything that cannot be derived is reported as "not stated".
+ */
+import Decimal from 'decimal.js';
+import type {
+  CostLineInput,
+  EstimateResult,
+  LineResult,
+  Money,
+  Range,
+  SchemeInput,
+  SchemeResult,
+} from '../engine/types';
+import type { EstimateFile } from '../estimate-file/types';
+import type { StatementFile, StatementRow } from '../statements/types';
+
+export const NOT_STATED = 'not stated';
+
+export type SchemeKey = 'minimum' | 'enhanced';
+
+/** A result line with the input it came from (quantity, unit, statement row). */
+export interface JoinedLine {
+  result: LineResult;
+  input: CostLineInput | null;
+  statementRow: StatementRow | null;
+}
+
+export interface ReinforcementWork {
+  description: string;
+  cost: Range<Money>;
+  customer: Range<Money>;
+  ruleLabel: string;
+  /** "79.4%" or null when the line is not apportioned (funded, charged in full…). */
+  caf: string | null;
+  /** Formulas with their numbers, from the line's RSN and the line itself. */
+  formulas: string[];
+  citations: string[];
+}
+
+export interface SchemeBreakdown {
+  key: SchemeKey;
+  name: string;
+  isEnhanced: boolean;
+  /** Plain-words description of the scheme and its works. */
+  description: string;
+  /** e.g. "2" or "not stated". */
+  substations: string;
+  substationLines: string[];
+  /** e.g. "1,250 m" or "not stated". */
+  undergroundCable: string;
+  cableLines: string[];
+  reinforcement: ReinforcementWork[];
+  landRights: { description: string; customer: Range<Money> }[];
+}
+
+export function findStatementRow(statement: StatementFile, id: string | null | undefined) {
+  if (!id) return null;
+  for (const table of statement.tables) {
+    const row = table.rows.find((r) => r.id === id);
+    if (row) return row;
+  }
+  return null;
+}
+
+export function joinLines(
+  scheme: SchemeResult,
+  input: SchemeInput | null | undefined,
+  statement: StatementFile,
+): JoinedLine[] {
+  const byId = new Map((input?.lines ?? []).map((line) => [line.id, line]));
+  return scheme.lines.map((result) => {
+    const lineInput = byId.get(result.lineId) ?? null;
+    return {
+      result,
+      input: lineInput,
+      statementRow: findStatementRow(statement, lineInput?.statementItemId),
+    };
+  });
+}
+
+function toDecimal(value: string | null | undefined): Decimal | null {
+  if (value === null || value === undefined || value.trim() === '') return null;
+  try {
+    const d = new Decimal(value);
+    return d.isFinite() ? d : null;
+  } catch {
+    return null;
+  }
+}
+
+function textOf(line: JoinedLine): string {
+  return `${line.result.description} ${line.statementRow?.description ?? ''}`;
+}
+
+function unitOf(line: JoinedLine): string {
+  return (line.input?.unit ?? line.statementRow?.unit ?? '').trim().toLowerCase();
+}
+
+const isWorks = (line: JoinedLine) =>
+  line.result.category !== 'fees' && line.result.category !== 'land-rights';
+
+/** Group digits en-GB style without floats: "1250.5" → "1,250.5". */
+export function groupDecimal(value: Decimal): string {
+  const [whole = '0', fraction] = value.toFixed().split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction ? `${grouped}.${fraction}` : grouped;
+}
+
+function countSubstations(lines: JoinedLine[]) {
+  const matched = lines.filter((l) => isWorks(l) && /substation/i.test(textOf(l)));
+  let total = new Decimal(0);
+  let isKnown = matched.length > 0;
+  for (const line of matched) {
+    const quantity = toDecimal(line.input?.quantity);
+    const unit = unitOf(line);
+    // Only a count of items is a number of substations; a length or a visit is not.
+    if (!quantity || (unit !== 'each' && unit !== 'no' && unit !== 'no.' && unit !== '')) {
+      isKnown = false;
+      break;
+    }
+    total = total.plus(quantity);
+  }
+  return {
+    text: isKnown ? groupDecimal(total) : NOT_STATED,
+    lines: matched.map((l) => l.result.description),
+  };
+}
+
+function measureCable(lines: JoinedLine[]) {
+  let metres = new Decimal(0);
+  const used: string[] = [];
+  for (const line of lines) {
+    if (!isWorks(line)) continue;
+    const unit = unitOf(line);
+    if (unit !== 'm' && unit !== 'km') continue;
+    const text = textOf(line);
+    if (!/cable|mains|service/i.test(text) || /overhead|\bOHL\b/i.test(text)) continue;
+    const quantity = toDecimal(line.input?.quantity);
+    if (!quantity) continue;
+    metres = metres.plus(unit === 'km' ? quantity.times(1000) : quantity);
+    used.push(line.result.description);
+  }
+  return { text: used.length > 0 ? `${groupDecimal(metres)} m` : NOT_STATED, lines: used };
+}
+
+function reinforcementWorks(lines: JoinedLine[], scheme: SchemeResult): ReinforcementWork[] {
+  return lines
+    .filter((l) => l.result.category === 'reinforcement')
+    .map(({ result }) => {
+      const rsn = result.apportionment?.rsnId
+        ? scheme.rsns.find((r) => r.rsnId === result.apportionment?.rsnId)
+        : undefined;
+      const explanations = [...(rsn?.explanation ?? []), ...result.explanation];
+      return {
+        description: result.description,
+        cost: result.cost,
+        customer: result.customer,
+        ruleLabel: result.ruleLabel,
+        caf: result.apportionment ? `${result.apportionment.cafPercent}%` : null,
+        formulas: [...new Set(explanations.flatMap((e) => (e.formula ? [e.formula] : [])))],
+        citations: [...new Set(explanations.map((e) => e.citation))],
+      };
+    });
+}
+
+function describeScheme(
+  key: SchemeKey,
+  scheme: SchemeResult,
+  estimate: EstimateFile,
+  lines: JoinedLine[],
+): string {
+  const requestedBy = estimate.inputs.enhancement?.requestedBy;
+  const kind =
+    key === 'minimum'
+      ? 'Minimum Scheme: the lowest-cost works solely for the Required Capacity. It is not an Enhanced Scheme.'
+      : `Enhanced Scheme: works beyond the Minimum Scheme${
+          requestedBy === 'customer'
+            ? ', requested by the customer'
+            : requestedBy === 'operator'
+              ? ', proposed by the operator'
+              : ''
+        }.`;
+  const works = lines.filter(isWorks).map((l) => l.result.description);
+  const shown = works.slice(0, 8).join('; ');
+  const more = works.length > 8 ? `; and ${works.length - 8} more (see the table)` : '';
+  const worksText = works.length > 0 ? ` Works: ${shown}${more}.` : ' Works: not stated.';
+  return `${scheme.name} — ${kind}${worksText}`;
+}
+
+export function buildSchemeBreakdown(
+  key: SchemeKey,
+  scheme: SchemeResult,
+  estimate: EstimateFile,
+  statement: StatementFile,
+): SchemeBreakdown {
+  const lines = joinLines(scheme, estimate.inputs.schemes[key], statement);
+  const substations = countSubstations(lines);
+  const cable = measureCable(lines);
+  return {
+    key,
+    name: scheme.name,
+    isEnhanced: key === 'enhanced',
+    description: describeScheme(key, scheme, estimate, lines),
+    substations: substations.text,
+    substationLines: substations.lines,
+    undergroundCable: cable.text,
+    cableLines: cable.lines,
+    reinforcement: reinforcementWorks(lines, scheme),
+    landRights: lines
+      .filter((l) => l.result.category === 'land-rights')
+      .map((l) => ({ description: l.result.description, customer: l.result.customer })),
+  };
+}
+
+/** The schemes present in a result, in the order they are reported. */
+export function schemesOf(result: EstimateResult): { key: SchemeKey; scheme: SchemeResult }[] {
+  const out: { key: SchemeKey; scheme: SchemeResult }[] = [
+    { key: 'minimum', scheme: result.schemes.minimum },
+  ];
+  if (result.schemes.enhanced) out.push({ key: 'enhanced', scheme: result.schemes.enhanced });
+  return out;
+}
