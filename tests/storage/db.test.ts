@@ -110,14 +110,12 @@ describe('another tab upgrades the database', () => {
 
     // A newer app in another tab opens the same database at a higher version.
     const newer = new Dexie(name);
-    newer
-      .version(DB_VERSION + 1)
-      .stores({
-        estimates: 'id, savedAt',
-        bin: 'id, deletedAt',
-        statements: 'id',
-        settings: 'key',
-      });
+    newer.version(DB_VERSION + 1).stores({
+      estimates: 'id, savedAt',
+      bin: 'id, deletedAt',
+      statements: 'id',
+      settings: 'key',
+    });
     await newer.open();
     expect(events).toEqual(['flush']);
     expect(db.isOpen()).toBe(false);
