@@ -1,0 +1,340 @@
+import type Decimal from 'decimal.js';
+import type { RsnCaf } from './rsnCaf';
+import type { SchemeContext } from './schemeContext';
+import type {
+  AppliedRule,
+  CostLineInput,
+  Explanation,
+  LineCategory,
+  OneVoltageCell,
+} from './types';
+
+/** How a line is split before any scheme-wide threshold is known. */
+export type LineClass =
+  | {
+      kind: 'fixed';
+      rule: AppliedRule;
+      label: string;
+      /** true: the customer pays the whole cost; false: the operator does. */
+      isCustomer: boolean;
+      /** Customer-requested assets beyond the minimum also carry capitalised O&M (001 §4.14). */
+      hasOm: boolean;
+      explanation: Explanation[];
+      warning?: string;
+    }
+  | {
+      kind: 'caf';
+      rule: 'security-caf' | 'fault-level-caf' | 'highest-caf';
+      label: string;
+      rsnId: string;
+      caf: Decimal;
+      cafPercent: string;
+      /** The generation high-cost threshold applies (001 §4.17, 002 §2.5). */
+      isHighCost: boolean;
+      explanation: Explanation[];
+      warning?: string;
+    }
+  | {
+      /** Demand under the GB Access SCR: only the excess over the high-cost threshold is paid. */
+      kind: 'access-demand';
+      label: string;
+      explanation: Explanation[];
+    };
+
+/** The report category follows what the line is; exceptions are treated as Extension Assets (001 §4.21). */
+export function lineCategory(line: CostLineInput): LineCategory {
+  if (line.kind === 'fee') return 'fees';
+  if (line.kind === 'land-rights') return 'land-rights';
+  if (line.kind === 'pass-through' || line.charging.rule === 'pass-through') return 'pass-through';
+  if (line.kind === 'reinforcement' && line.charging.rule !== 'exception') return 'reinforcement';
+  return line.contestable ? 'extension-contestable' : 'extension-non-contestable';
+}
+
+/** A key naming everything about a line that its class depends on: lines with equal keys share one class. */
+export function classKey(line: CostLineInput): string {
+  const ch = line.charging;
+  const detail =
+    ch.rule === 'apportioned'
+      ? ch.rsnId
+      : ch.rule === 'exception'
+        ? String(ch.exception)
+        : ch.rule === 'beyond-minimum'
+          ? ch.requestedBy
+          : ch.rule === 'pass-through'
+            ? ch.source
+            : '';
+  return `${line.kind}\u0000${ch.rule}\u0000${detail}\u0000${line.assetLevel ?? ''}\u0000${line.isCircuitBreaker ? 1 : 0}`;
+}
+
+const fixed = (
+  rule: AppliedRule,
+  label: string,
+  isCustomer: boolean,
+  text: string,
+  citation: string,
+  extra: Partial<{ hasOm: boolean; explanation: Explanation[]; warning: string }> = {},
+): LineClass => ({
+  kind: 'fixed',
+  rule,
+  label,
+  isCustomer,
+  hasOm: extra.hasOm ?? false,
+  explanation: [...(extra.explanation ?? []), { text, citation }],
+  ...(extra.warning ? { warning: extra.warning } : {}),
+});
+
+const LEVEL_NAMES: Record<string, string> = {
+  'lv-network': 'LV network',
+  'hv-lv-substation': 'HV/LV substation',
+  'hv-network': 'HV network',
+  'ehv-hv-substation': 'EHV/HV substation',
+  '132-hv-substation': '132kV/HV substation',
+  'ehv-network': 'EHV network',
+  '132-ehv-substation': '132kV/EHV substation',
+  '132-network': '132kV network',
+};
+
+/**
+ * Decides which rule charges a line (DESIGN §2), given the scheme's CAFs. The order matters:
+ * fees, land rights and pass-through first; then the rules that charge in full or not at all;
+ * then, for apportioned reinforcement, operator funding (one-voltage table or the Access SCR's
+ * generation table, then small premises), then temporary (Exception 3) and speculative
+ * (charged in full), and last the CAF.
+ */
+export function classifyLine(
+  line: CostLineInput,
+  ctx: SchemeContext,
+  rsns: ReadonlyMap<string, RsnCaf>,
+  highest: { rsnId: string; caf: RsnCaf } | null,
+): LineClass {
+  const c = ctx.rules.citations;
+  const ch = line.charging;
+  if (line.kind === 'fee') return fixed('fee', 'Fee', true, 'Fees are paid in full.', c.fees);
+  if (line.kind === 'land-rights') {
+    return fixed(
+      'land-rights',
+      'Land rights',
+      true,
+      'Land rights costs are paid in full.',
+      c.landRights,
+    );
+  }
+  if (line.kind === 'pass-through' || ch.rule === 'pass-through') {
+    const source = ch.rule === 'pass-through' ? ch.source : 'upstream';
+    return source === 'transmission'
+      ? fixed(
+          'pass-through-transmission',
+          'Transmission charge passed through',
+          true,
+          'Costs of works on the Transmission System are calculated under its methodology and passed on in full.',
+          c.passThroughTransmission,
+        )
+      : fixed(
+          'pass-through-upstream',
+          'Upstream charge passed through',
+          true,
+          'Charges from the upstream network operator are passed on in full; the apportionment rules do not apply.',
+          c.passThroughUpstream,
+        );
+  }
+  switch (ch.rule) {
+    case 'full':
+      return fixed(
+        'extension',
+        'Extension Assets',
+        true,
+        'Extension Assets are charged in full.',
+        c.extension,
+      );
+    case 'exception': {
+      const texts: Record<1 | 2 | 3 | 4 | 5, string> = {
+        1: "Exception 1: interconnection at the operator's request with little prospect of use in five years; treated as Extension Assets, not apportioned.",
+        2: 'Exception 2: reinforcement beyond the Minimum Scheme at your request; treated as Extension Assets and paid in full.',
+        3: 'Exception 3: reinforcement for a Temporary Connection; treated as Extension Assets and paid in full.',
+        4: 'Exception 4: switchgear replaced only because the standard equipment has a higher fault rating; treated as Extension Assets and paid in full.',
+        5: 'Exception 5: extra network length inside a development with several entry/exit points; treated as Extension Assets and paid in full.',
+      };
+      const key = `exception${ch.exception}` as const;
+      return fixed(
+        `exception-${ch.exception}`,
+        `Exception ${ch.exception}`,
+        true,
+        texts[ch.exception],
+        c[key],
+      );
+    }
+    case 'beyond-minimum':
+      return ch.requestedBy === 'customer'
+        ? fixed(
+            'beyond-minimum-customer',
+            'Beyond the Minimum Scheme at your request',
+            true,
+            'Assets beyond the Minimum Scheme at your request are paid in full, with capitalised O&M on them.',
+            c.beyondMinimumCustomer,
+            { hasOm: true },
+          )
+        : fixed(
+            'beyond-minimum-operator',
+            "Beyond the Minimum Scheme at the operator's request",
+            false,
+            "Assets beyond the Minimum Scheme at the operator's request are paid by the operator.",
+            c.beyondMinimumOperator,
+          );
+    case 'reconfiguration':
+      return fixed(
+        'reconfiguration',
+        'Reconfiguration',
+        true,
+        'Reconfiguration that adds no network or fault level capacity is paid in full.',
+        c.reconfiguration,
+      );
+    case 'switchgear-replacement':
+      return fixed(
+        'switchgear-replacement',
+        'Switchgear replacement',
+        true,
+        'Switchgear replaced because it cannot be extended is paid in full (no reinforcement).',
+        c.switchgearReplacement,
+      );
+    case 'alteration':
+      return fixed(
+        'alteration',
+        'Alteration',
+        true,
+        'Alterations you ask for are paid in full.',
+        c.alteration,
+      );
+    case 'apportioned':
+      return classifyReinforcement(line, ch.rsnId, ctx, rsns, highest);
+  }
+}
+
+function classifyReinforcement(
+  line: CostLineInput,
+  rsnId: string,
+  ctx: SchemeContext,
+  rsns: ReadonlyMap<string, RsnCaf>,
+  highest: { rsnId: string; caf: RsnCaf } | null,
+): LineClass {
+  const c = ctx.rules.citations;
+  const conn = ctx.connection;
+  const level = line.assetLevel!;
+  const levelName = LEVEL_NAMES[level] ?? level;
+  const isAccessScr = ctx.ruleSet.id === 'gb-access-scr-2023' && ctx.rules.accessScr !== null;
+  const isDemand = conn.type === 'demand';
+  let warning: string | undefined;
+
+  if (!(isAccessScr && isDemand)) {
+    const table = isAccessScr
+      ? ctx.rules.accessScr!.generationApportioned
+      : ctx.rules.oneVoltageTable;
+    const cell: OneVoltageCell = table[conn.pocVoltage]?.[level] ?? 'not-applicable';
+    const citation = isAccessScr ? c.accessScrGeneration : c.oneVoltage;
+    const rule = isAccessScr ? 'access-scr-generation-funded' : 'one-voltage-funded';
+    const where = `${levelName} with a Point of Connection at ${conn.pocVoltage}`;
+    if (cell === 'funded') {
+      return fixed(
+        rule,
+        'Funded by the operator',
+        false,
+        isAccessScr
+          ? `Under the Access SCR, generation and storage contribute only to reinforcement at the connection's voltage level; ${where} is funded by the operator.`
+          : `Reinforcement more than one voltage level above the Point of Connection is funded by the operator (${where}).`,
+        citation,
+      );
+    }
+    if (cell === 'circuit-breakers-only' && !line.isCircuitBreaker) {
+      return fixed(
+        rule,
+        'Funded by the operator',
+        false,
+        `At ${where} only circuit breakers are apportioned; other reinforcement there is funded by the operator.`,
+        citation,
+      );
+    }
+    if (cell === 'not-applicable') {
+      warning = `The table gives no rule for ${where} (marked "not applicable"); the line is apportioned by its CAF. Check the asset level and Point of Connection voltage.`;
+    }
+  }
+  if (ctx.smallPremises?.isMet) {
+    return fixed(
+      'small-premises-funded',
+      'Funded by the operator (small premises)',
+      false,
+      ctx.smallPremises.explanation.text,
+      c.smallPremises,
+    );
+  }
+  if (conn.isTemporary) {
+    return fixed(
+      'exception-3',
+      'Exception 3 (temporary connection)',
+      true,
+      'Reinforcement for a Temporary Connection (up to five years) is treated as Extension Assets and paid in full.',
+      c.exception3,
+      warning ? { warning } : {},
+    );
+  }
+  if (conn.isSpeculative) {
+    return fixed(
+      'speculative',
+      'Speculative development',
+      true,
+      'Reinforcement for a Speculative Development is charged in full.',
+      c.speculative,
+      warning ? { warning } : {},
+    );
+  }
+  if (isAccessScr && isDemand) {
+    return {
+      kind: 'access-demand',
+      label: 'Access SCR demand (high-cost threshold)',
+      explanation: [
+        {
+          text: 'Under the Access SCR, demand customers contribute to reinforcement only where its cost exceeds the high-cost threshold, and then pay the excess.',
+          citation: c.accessScrDemand,
+        },
+      ],
+    };
+  }
+  const isHighCost = !isDemand;
+  if (ctx.ruleSet.cafInteraction === 'highest-caf-whole-cost' && highest) {
+    const own = rsns.get(rsnId)!;
+    return {
+      kind: 'caf',
+      rule: 'highest-caf',
+      label: 'Highest CAF',
+      rsnId: highest.rsnId,
+      caf: highest.caf.caf,
+      cafPercent: highest.caf.result.cafPercent,
+      isHighCost,
+      explanation: [
+        {
+          text: `The highest CAF of the scheme's network sections (${highest.caf.result.name}) applies to the whole reinforcement cost.`,
+          formula: `max CAF = ${highest.caf.result.cafPercent}% (this line's own section: ${own.result.cafPercent}%)`,
+          citation: c.cafInteraction,
+        },
+      ],
+      ...(warning ? { warning } : {}),
+    };
+  }
+  const rsn = rsns.get(rsnId)!;
+  const isSecurity = rsn.result.driver === 'security';
+  return {
+    kind: 'caf',
+    rule: isSecurity ? 'security-caf' : 'fault-level-caf',
+    label: isSecurity ? 'Security CAF' : 'Fault Level CAF',
+    rsnId,
+    caf: rsn.caf,
+    cafPercent: rsn.result.cafPercent,
+    isHighCost,
+    explanation: [
+      {
+        text: `Apportioned by the ${isSecurity ? 'Security' : 'Fault Level'} CAF of ${rsn.result.name}: each CAF applies to the costs it drives.`,
+        formula: rsn.result.explanation[rsn.result.explanation.length - 1]?.formula,
+        citation: isSecurity ? c.securityCaf : c.faultLevelCaf,
+      },
+    ],
+    ...(warning ? { warning } : {}),
+  };
+}

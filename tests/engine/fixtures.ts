@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import type {
+  CostLineInput,
+  EstimateInput,
+  EstimateResult,
+  RuleParameters,
+  SchemeInput,
+} from '../../src/engine';
+import { computeEstimate } from '../../src/engine';
+import type { StatementFile } from '../../src/statements/types';
+
+/** The statements' rule blocks, as shipped in public/statements. */
+export function loadRules(file: 'ipr-v1.7-2025.json' | 'spm-2008.json'): RuleParameters {
+  const s = JSON.parse(
+    readFileSync(new URL(`../../public/statements/${file}`, import.meta.url), 'utf8'),
+  ) as StatementFile;
+  return s.rules;
+}
+
+export const ipr = loadRules('ipr-v1.7-2025.json');
+export const spm = loadRules('spm-2008.json');
+
+/** A date before the Access SCR, so the statement's own methodology applies. */
+export const BEFORE_SCR = '2022-06-01';
+export const AFTER_SCR = '2024-06-01';
+
+let n = 0;
+export function line(partial: Partial<CostLineInput> & { amount?: string } = {}): CostLineInput {
+  n += 1;
+  const { amount, ...rest } = partial;
+  return {
+    id: `l${n}`,
+    description: `line ${n}`,
+    quantity: '1',
+    unit: 'item',
+    unitPrice: { kind: 'fixed', amount: amount ?? '1000' },
+    contestable: true,
+    kind: 'extension',
+    charging: { rule: 'full' },
+    ...rest,
+  };
+}
+
+export function reinf(
+  amount: string,
+  rsnId: string,
+  extra: Partial<CostLineInput> = {},
+): CostLineInput {
+  return line({
+    amount,
+    kind: 'reinforcement',
+    contestable: false,
+    assetLevel: 'hv-network',
+    charging: { rule: 'apportioned', rsnId },
+    ...extra,
+  });
+}
+
+export function scheme(partial: Partial<SchemeInput> = {}): SchemeInput {
+  return { id: 'min', name: 'Minimum Scheme', lines: [], rsns: [], previousWorks: [], ...partial };
+}
+
+export function estimate(partial: Partial<EstimateInput> = {}): EstimateInput {
+  return {
+    applicationDate: BEFORE_SCR,
+    connection: {
+      type: 'demand',
+      importCapacityKva: '600',
+      pocVoltage: 'HV',
+      phases: 3,
+      isTemporary: false,
+      isSpeculative: false,
+    },
+    schemes: { minimum: scheme() },
+    ...partial,
+  };
+}
+
+/** Computes and fails loudly if the input was rejected. */
+export function ok(input: EstimateInput, rules: RuleParameters = ipr): EstimateResult {
+  const out = computeEstimate(input, rules);
+  if (!out.ok) throw new Error(`rejected: ${JSON.stringify(out.issues)}`);
+  return out.result;
+}
+
+export function issuesOf(input: EstimateInput, rules: RuleParameters = ipr) {
+  const out = computeEstimate(input, rules);
+  if (out.ok) throw new Error('expected the input to be rejected');
+  return out.issues;
+}
