@@ -65,6 +65,8 @@ export class EstimateEditor {
   #redo = $state.raw<HistoryEntry[]>([]);
   /** Consecutive edits with the same key (e.g. typing into one field) make one undo step. */
   #coalesceKey: string | null = null;
+  // Not reactive on purpose: listeners are called, never rendered.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #listeners = new Set<(e: ChangeEvent) => void>();
   #compute: ComputeFn | null;
 
@@ -125,6 +127,8 @@ export class EstimateEditor {
 
   /** Every priced row of the statement, for the item picker and pasted item ids. */
   statementRows = $derived.by((): Map<string, StatementRow> => {
+    // Built afresh inside $derived, never mutated after: a plain Map is right here.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
     const map = new Map<string, StatementRow>();
     for (const t of this.statement?.tables ?? []) for (const r of t.rows) map.set(r.id, r);
     return map;
