@@ -202,16 +202,13 @@ export function computeScheme(
   const rsns = new Map<string, RsnCaf>();
   for (const rsn of scheme.rsns) rsns.set(rsn.id, rsnCaf(rsn, ctx));
 
-  // 002 Sch 4 §4.1 Ex 5: the highest CAF among the sections the apportioned lines use.
+  // 002 Sch 4 §4.1 Ex 5: the highest CAF of all the scheme's sections ("the customer will be
+  // allocated the highest figure"), applied to the whole apportioned reinforcement cost.
   let highest: { rsnId: string; caf: RsnCaf } | null = null;
   if (ctx.ruleSet.cafInteraction === 'highest-caf-whole-cost') {
-    const used = new Set<string>();
-    for (const line of scheme.lines)
-      if (line.charging.rule === 'apportioned') used.add(line.charging.rsnId);
     for (const rsn of scheme.rsns) {
       const r = rsns.get(rsn.id)!;
-      if (used.has(rsn.id) && (!highest || r.caf.greaterThan(highest.caf.caf)))
-        highest = { rsnId: rsn.id, caf: r };
+      if (!highest || r.caf.greaterThan(highest.caf.caf)) highest = { rsnId: rsn.id, caf: r };
     }
   }
 
