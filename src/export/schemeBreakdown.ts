@@ -111,15 +111,26 @@ export function groupDecimal(value: Decimal): string {
   return fraction ? `${grouped}.${fraction}` : grouped;
 }
 
+/** Units that count items, so a quantity in them is a number of things. */
+const COUNT_UNITS = new Set(['each', 'no', 'no.', 'nr', 'lot', 'item', '']);
+
+/** A new substation or transformer; works at an existing one are not counted. */
+const SUBSTATION = /\bsubstation\b|\btransformer\b/i;
+const NOT_NEW_SUBSTATION =
+  /existing|change|replace|additional transformer|civils|inspection|visit|cable|circuit breaker|switchgear|termination|joint/i;
+
 function countSubstations(lines: JoinedLine[]) {
-  const matched = lines.filter((l) => isWorks(l) && /substation/i.test(textOf(l)));
+  const matched = lines.filter((l) => {
+    const text = textOf(l);
+    return isWorks(l) && SUBSTATION.test(text) && !NOT_NEW_SUBSTATION.test(text);
+  });
   let total = new Decimal(0);
   let isKnown = matched.length > 0;
   for (const line of matched) {
     const quantity = toDecimal(line.input?.quantity);
     const unit = unitOf(line);
     // Only a count of items is a number of substations; a length or a visit is not.
-    if (!quantity || (unit !== 'each' && unit !== 'no' && unit !== 'no.' && unit !== '')) {
+    if (!quantity || !COUNT_UNITS.has(unit)) {
       isKnown = false;
       break;
     }
@@ -131,21 +142,61 @@ function countSubstations(lines: JoinedLine[]) {
   };
 }
 
+const CABLE = /cable|mains|service/i;
+const NOT_UNDERGROUND = /overhead|\bOHL\b/i;
+
+/**
+ * A definite length stated in a description ("500m", "2.5km of"), in metres. Lengths that
+ * are limits ("up to 5m", "10m or less") are not definite and give null.
+ */
+export function statedLength(description: string): Decimal | null {
+  const matches = [...description.matchAll(/(\d+(?:\.\d+)?)\s*(km|m|metres|meters)\b/gi)];
+  if (matches.length !== 1) return null;
+  const match = matches[0];
+  if (!match || match.index === undefined) return null;
+  const before = description.slice(0, match.index);
+  const after = description.slice(match.index + match[0].length);
+  if (/(up to|upto|max(imum)?|less than|under|within)\s*$/i.test(before)) return null;
+  if (/^\s*(or less|or under|max)/i.test(after)) return null;
+  const value = toDecimal(match[1]);
+  if (!value) return null;
+  return match[2]?.toLowerCase() === 'km' ? value.times(1000) : value;
+}
+
+/**
+ * Metres of underground cable from lines priced per metre or kilometre. Lines priced per
+ * item that include cable (e.g. "lay 10m cable or less") add a length the line does not
+ * state, so the figure then reads "at least".
+ */
 function measureCable(lines: JoinedLine[]) {
   let metres = new Decimal(0);
-  const used: string[] = [];
+  const measured: string[] = [];
+  const unmeasured: string[] = [];
   for (const line of lines) {
     if (!isWorks(line)) continue;
-    const unit = unitOf(line);
-    if (unit !== 'm' && unit !== 'km') continue;
     const text = textOf(line);
-    if (!/cable|mains|service/i.test(text) || /overhead|\bOHL\b/i.test(text)) continue;
+    if (!/cable/i.test(text) && !CABLE.test(line.result.description)) continue;
+    if (NOT_UNDERGROUND.test(text)) continue;
+    const unit = unitOf(line);
     const quantity = toDecimal(line.input?.quantity);
-    if (!quantity) continue;
-    metres = metres.plus(unit === 'km' ? quantity.times(1000) : quantity);
-    used.push(line.result.description);
+    const stated = statedLength(line.result.description);
+    if ((unit === 'm' || unit === 'km') && quantity) {
+      metres = metres.plus(unit === 'km' ? quantity.times(1000) : quantity);
+      measured.push(line.result.description);
+    } else if (quantity && stated && COUNT_UNITS.has(unit)) {
+      // "500m 11kV cable", 1 lot: the description states the length of each item.
+      metres = metres.plus(stated.times(quantity));
+      measured.push(line.result.description);
+    } else if (/cable/i.test(text)) {
+      unmeasured.push(line.result.description);
+    }
   }
-  return { text: used.length > 0 ? `${groupDecimal(metres)} m` : NOT_STATED, lines: used };
+  let text: string;
+  if (measured.length === 0) text = NOT_STATED;
+  else if (unmeasured.length === 0) text = `${groupDecimal(metres)} m`;
+  else
+    text = `at least ${groupDecimal(metres)} m, plus cable of unstated length in ${unmeasured.length} line(s) priced per item`;
+  return { text, lines: [...measured, ...unmeasured] };
 }
 
 function reinforcementWorks(lines: JoinedLine[], scheme: SchemeResult): ReinforcementWork[] {
@@ -168,12 +219,7 @@ function reinforcementWorks(lines: JoinedLine[], scheme: SchemeResult): Reinforc
     });
 }
 
-function describeScheme(
-  key: SchemeKey,
-  scheme: SchemeResult,
-  estimate: EstimateFile,
-  lines: JoinedLine[],
-): string {
+function describeScheme(key: SchemeKey, estimate: EstimateFile, lines: JoinedLine[]): string {
   const requestedBy = estimate.inputs.enhancement?.requestedBy;
   const kind =
     key === 'minimum'
@@ -189,7 +235,7 @@ function describeScheme(
   const shown = works.slice(0, 8).join('; ');
   const more = works.length > 8 ? `; and ${works.length - 8} more (see the table)` : '';
   const worksText = works.length > 0 ? ` Works: ${shown}${more}.` : ' Works: not stated.';
-  return `${scheme.name} — ${kind}${worksText}`;
+  return `${kind}${worksText}`;
 }
 
 export function buildSchemeBreakdown(
@@ -205,7 +251,7 @@ export function buildSchemeBreakdown(
     key,
     name: scheme.name,
     isEnhanced: key === 'enhanced',
-    description: describeScheme(key, scheme, estimate, lines),
+    description: describeScheme(key, estimate, lines),
     substations: substations.text,
     substationLines: substations.lines,
     undergroundCable: cable.text,

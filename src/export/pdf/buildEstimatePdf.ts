@@ -205,26 +205,25 @@ function drawLines(
       ? 'POA (excluded)'
       : sameMoney(line.cost.low, line.cost.high)
         ? formatMoney(line.cost.expected)
-        : [
-            formatMoneySpan(line.cost.low, line.cost.high),
-            `expected ${formatMoney(line.cost.expected)}`,
-          ];
-    const citation = line.explanation[0]?.citation;
-    const rule = [line.ruleLabel, ...(citation ? [citation] : [])];
+        : `${formatMoneySpan(line.cost.low, line.cost.high)}\nexpected ${formatMoney(line.cost.expected)}`;
+    // The first step of a line's explanation prices it; the rest apply the charging rule.
+    const [pricing, ...ruleSteps] = line.explanation;
+    const ruleCitations = [
+      ...new Set((ruleSteps.length > 0 ? ruleSteps : line.explanation).map((e) => e.citation)),
+    ];
+    const rule = [line.ruleLabel, ...ruleCitations];
     if (!isZeroRange(line.om)) rule.push(`+ O&M ${formatMoney(line.om.expected)}`);
     const customer = line.isPoa
       ? 'POA'
       : sameMoney(line.customer.low, line.customer.high)
         ? formatMoney(line.customer.expected)
-        : [
-            formatMoney(line.customer.expected),
-            formatMoneySpan(line.customer.low, line.customer.high),
-          ];
+        : `${formatMoney(line.customer.expected)}\n${formatMoneySpan(line.customer.low, line.customer.high)}`;
+    const priced = ruleSteps.length > 0 && pricing ? `\nPrice: ${pricing.citation}` : '';
     return [
-      line.description,
+      `${line.description}${priced}`,
       quantity,
       { content: cost, styles: MONEY_COLUMN },
-      rule,
+      rule.join('\n'),
       {
         content: line.apportionment ? `${line.apportionment.cafPercent}%` : '–',
         styles: MONEY_COLUMN,
