@@ -5,7 +5,7 @@
  * `Minimum Scheme, line 3 (“HV joint”): quantity “-2” must be a number of zero or more, …`.
  */
 import type { z } from 'zod';
-import { migrateEstimateFile, type RawEstimateFile } from './migrate';
+import { migrateEstimateFile } from './migrate';
 import { asEstimateFile, estimateFileSchema } from './schema';
 import { ESTIMATE_FILE_FORMAT, ESTIMATE_FILE_VERSION, type EstimateFile } from './types';
 

@@ -93,13 +93,10 @@ export const connectionSchema = z.object({
 const rsnCapacity = z.discriminatedUnion('method', [
   z.object({
     method: z.literal('ratings'),
-    ratingsKva: z
-      .array(decimalSchema)
-      .min(1, { error: 'must list at least one rating' })
-      .max(3, {
-        error:
-          'may list at most three ratings: an RSN is at most a three-feeder ring (001 §4.29, Ex 13)',
-      }),
+    ratingsKva: z.array(decimalSchema).min(1, { error: 'must list at least one rating' }).max(3, {
+      error:
+        'may list at most three ratings: an RSN is at most a three-feeder ring (001 §4.29, Ex 13)',
+    }),
     secure: z.boolean(),
   }),
   z.object({ method: z.literal('direct'), newNetworkCapacityKva: decimalSchema }),
