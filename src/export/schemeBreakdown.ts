@@ -154,10 +154,9 @@ export function statedLength(description: string): Decimal | null {
   if (matches.length !== 1) return null;
   const match = matches[0];
   if (!match || match.index === undefined) return null;
-  const before = description.slice(0, match.index);
-  const after = description.slice(match.index + match[0].length);
-  if (/(up to|upto|max(imum)?|less than|under|within)\s*$/i.test(before)) return null;
-  if (/^\s*(or less|or under|max)/i.test(after)) return null;
+  // A limit anywhere ("lay 10m cable or less", "up to 5m each") makes the length uncertain.
+  if (/\b(up to|upto|or less|or under|less than|max(imum)?|within)\b/i.test(description))
+    return null;
   const value = toDecimal(match[1]);
   if (!value) return null;
   return match[2]?.toLowerCase() === 'km' ? value.times(1000) : value;

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import Decimal from 'decimal.js';
+import Papa from 'papaparse';
+import { buildEstimateCsv, CSV_FIELDS } from '../../src/export/csv/buildEstimateCsv';
+import type { Money, Range } from '../../src/engine/types';
+import { compute, demoEstimate, largeEstimate, loadStatement } from './fixtures';
+
+const statement = loadStatement('ipr-v1.7-2025');
+const preparedOn = '2026-03-05';
+
+type Row = Record<(typeof CSV_FIELDS)[number], string>;
+
+function parse(text: string): Row[] {
+  const parsed = Papa.parse<Row>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  expect(parsed.errors).toEqual([]);
+  expect(parsed.meta.fields).toEqual([...CSV_FIELDS]);
+  return parsed.data;
+}
+
+function expectPay(row: Row | undefined, range: Range<Money>): void {
+  expect(row).toBeDefined();
+  expect(new Decimal(row!['You pay low (£)']).equals(range.low)).toBe(true);
+  expect(new Decimal(row!['You pay expected (£)']).equals(range.expected)).toBe(true);
+  expect(new Decimal(row!['You pay high (£)']).equals(range.high)).toBe(true);
+}
+
+describe('buildEstimateCsv', () => {
+  const estimate = demoEstimate();
+  const result = compute(estimate, statement);
+  const csv = buildEstimateCsv({ estimate, statement, result, preparedOn });
+  const rows = parse(csv.text);
+
+  it('is UTF-8 with a byte order mark, named from the reference', () => {
+    const bytes = new Uint8Array(csv.bytes);
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toContain('Cost low (£)');
+    expect(csv.fileName).toBe('EST-2026-0001-budget-estimate.csv');
+    expect(csv.mimeType).toBe('text/csv;charset=utf-8');
+    expect(csv.blob.size).toBe(bytes.byteLength);
+  });
+
+  it('round-trips every line of both schemes with the engine’s figures, rule and citations', () => {
+    for (const scheme of [result.schemes.minimum, result.schemes.enhanced!]) {
+      const lines = rows.filter((r) => r.Section === 'Line' && r.Scheme === scheme.name);
+      expect(lines.map((r) => r['Line ID'])).toEqual(scheme.lines.map((l) => l.lineId));
+      for (const line of scheme.lines) {
+        const row = lines.find((r) => r['Line ID'] === line.lineId)!;
+        expect(row.Description).toBe(line.description);
+        expect(row.Rule).toBe(line.ruleLabel);
+        expect(row['CAF (%)']).toBe(line.apportionment?.cafPercent ?? '');
+        for (const e of line.explanation) expect(row.Citations).toContain(e.citation);
+        if (line.isPoa) {
+          expect(row.POA).toBe('yes');
+          expect(row['You pay expected (£)']).toBe('');
+        } else {
+          expectPay(row, line.customer);
+          expect(new Decimal(row['Cost low (£)']).equals(line.cost.low)).toBe(true);
+          expect(new Decimal(row['Cost high (£)']).equals(line.cost.high)).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('round-trips the totals and the comparison', () => {
+    for (const scheme of [result.schemes.minimum, result.schemes.enhanced!]) {
+      const total = (d: string) =>
+        rows.find((r) => r.Section === 'Total' && r.Scheme === scheme.name && r.Description === d);
+      expectPay(total('Your charge excluding VAT'), scheme.totals.customerExVat);
+      expectPay(total('VAT'), scheme.totals.vat);
+      expectPay(total('Your charge including VAT'), scheme.totals.customerIncVat);
+      expectPay(total('Reinforcement (your share)'), scheme.totals.reinforcementCustomer);
+    }
+    const compare = (d: string) =>
+      rows.find((r) => r.Section === 'Comparison' && r.Description === d);
+    expectPay(compare('You pay excluding VAT'), result.comparison.payableExVat);
+    expectPay(compare('You pay including VAT'), result.comparison.payableIncVat);
+    expect(compare('Rule applied')?.Rule).toBe(result.comparison.rule);
+  });
+
+  it('lists POA items, the rule set, the statement and the non-binding notice', () => {
+    const poa = rows.filter((r) => r.Section === 'POA').map((r) => r.Description);
+    expect(poa).toEqual([...result.schemes.minimum.poaItems, ...result.schemes.enhanced!.poaItems]);
+    const info = (d: string) => rows.find((r) => r.Section === 'Estimate' && r.Description === d);
+    expect(info('Notice')?.Note).toMatch(/not a formal connection offer/);
+    expect(info('Statement version')?.Note).toBe(statement.version);
+    expect(info('Rule set')?.Note).toContain(result.ruleSet.label);
+    expect(info('Check after')?.Note).toMatch(/23 November 2025/);
+    const citations = rows.filter((r) => r.Section === 'Citation').map((r) => r.Citations);
+    expect(citations).toContain('001 §4.30');
+  });
+
+  it('stops a description being run as a spreadsheet formula, but keeps numbers numeric', () => {
+    const evil = demoEstimate();
+    evil.inputs.schemes.minimum.lines[0]!.description = '=HYPERLINK("http://example.invalid")';
+    const r = compute(evil, statement);
+    const parsed = parse(
+      buildEstimateCsv({ estimate: evil, statement, result: r, preparedOn }).text,
+    );
+    const row = parsed.find((p) => p['Line ID'] === 'cable')!;
+    expect(row.Description.startsWith("'=")).toBe(true);
+    expect(row['You pay expected (£)']).toMatch(/^\d+\.\d{2}$/);
+  });
+
+  it('exports a 200-line two-scheme estimate', () => {
+    const big = largeEstimate();
+    const r = compute(big, statement);
+    const parsed = parse(
+      buildEstimateCsv({ estimate: big, statement, result: r, preparedOn }).text,
+    );
+    expect(parsed.filter((p) => p.Section === 'Line')).toHaveLength(200);
+  });
+});
