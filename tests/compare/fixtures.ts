@@ -1,0 +1,119 @@
+// Small estimates for the comparison tests, computed through the real engine.
+import { readFileSync } from 'node:fs';
+import type {
+  CostLineInput,
+  EstimateInput,
+  EstimateResult,
+  RuleParameters,
+} from '../../src/engine';
+import { computeEstimate } from '../../src/engine';
+import type { EstimateFile } from '../../src/estimate-file/types';
+import type { StatementFile } from '../../src/statements/types';
+import { findTemplate } from '../../src/templates';
+
+export function loadStatement(file = 'ipr-v1.7-2025.json'): StatementFile {
+  return JSON.parse(
+    readFileSync(new URL(`../../public/statements/${file}`, import.meta.url), 'utf8'),
+  ) as StatementFile;
+}
+
+export const iprStatement = loadStatement();
+export const ipr: RuleParameters = iprStatement.rules;
+
+export async function template(id: string): Promise<EstimateFile> {
+  const info = findTemplate(id);
+  if (!info) throw new Error(`no template ${id}`);
+  return info.load();
+}
+
+export function compute(input: EstimateInput, rules: RuleParameters = ipr): EstimateResult {
+  const out = computeEstimate(input, rules);
+  if (!out.ok) throw new Error(`rejected: ${JSON.stringify(out.issues)}`);
+  return out.result;
+}
+
+export function fixed(
+  id: string,
+  amount: string,
+  extra: Partial<CostLineInput> = {},
+): CostLineInput {
+  return {
+    id,
+    description: id,
+    quantity: '1',
+    unit: 'lot',
+    unitPrice: { kind: 'fixed', amount },
+    contestable: true,
+    kind: 'extension',
+    assetLevel: 'lv-network',
+    charging: { rule: 'full' },
+    ...extra,
+  };
+}
+
+export function reinforcement(id: string, amount: string, rsnId: string): CostLineInput {
+  return fixed(id, amount, {
+    kind: 'reinforcement',
+    contestable: false,
+    assetLevel: 'hv-lv-substation',
+    charging: { rule: 'apportioned', rsnId },
+  });
+}
+
+/**
+ * 100 kVA at LV. Minimum: a £10,000 transformer on a 500 kVA section (CAF 20 %) and a
+ * £1,500 contestable service. Enhanced (operator's): a £50,000 transformer on a 1,000 kVA
+ * section (CAF 10 %) and the same service: £5,000 + £1,500, more than the minimum.
+ */
+export function operatorCostsMore(): EstimateInput {
+  return {
+    applicationDate: '2022-06-01',
+    connection: {
+      type: 'demand',
+      importCapacityKva: '100',
+      pocVoltage: 'LV',
+      phases: 3,
+      isTemporary: false,
+      isSpeculative: false,
+    },
+    schemes: {
+      minimum: {
+        id: 'minimum',
+        name: 'Minimum',
+        lines: [
+          reinforcement('min-tx', '10000', 'rsn-min'),
+          fixed('min-service', '1500'),
+          fixed('min-main', '40', { description: 'LV main', unit: 'm', quantity: '50' }),
+        ],
+        rsns: [
+          {
+            id: 'rsn-min',
+            name: 'Transformer 500 kVA',
+            driver: 'security',
+            capacity: { method: 'direct', newNetworkCapacityKva: '500' },
+          },
+        ],
+        previousWorks: [],
+      },
+      enhanced: {
+        id: 'enhanced',
+        name: 'Enhanced',
+        lines: [
+          reinforcement('enh-tx', '50000', 'rsn-enh'),
+          fixed('enh-service', '1500'),
+          fixed('enh-main', '40', { description: 'LV main', unit: 'm', quantity: '50' }),
+        ],
+        rsns: [
+          {
+            id: 'rsn-enh',
+            name: 'Transformer 1000 kVA',
+            driver: 'security',
+            capacity: { method: 'direct', newNetworkCapacityKva: '1000' },
+          },
+        ],
+        previousWorks: [],
+      },
+    },
+    enhancement: { requestedBy: 'operator' },
+  };
+}
