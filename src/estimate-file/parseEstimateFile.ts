@@ -263,7 +263,8 @@ function locate(path: readonly PropertyKey[], data: unknown): { where: string; f
     const section = SECTION_NAMES[String(keys[i])];
     if (section) return { where: section, field: fieldOf(keys.slice(i + 1)) };
   }
-  if (keys[0] === 'inputs') return { where: 'Estimate', field: fieldOf(keys.slice(1)) };
+  if (keys[0] === 'inputs' && keys.length > 1)
+    return { where: 'Estimate', field: fieldOf(keys.slice(1)) };
   return { where: 'Estimate file', field: fieldOf(keys) };
 }
 
@@ -305,6 +306,7 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   const { where, field } = locate(issue.path, data);
   const subject = [field, showValue(value)].filter(Boolean).join(' ');
   let problem: string;
+  if (value === undefined) return `${where}: ${field ? `${field} ` : ''}is missing`;
   switch (issue.code) {
     case 'invalid_type':
       problem =

@@ -1,0 +1,140 @@
+/**
+ * `npm run estimate -- FILE.json [--statement ID|PATH] [--table]`
+ *
+ * Reads an estimate file, loads the charging statement it names (or the one given by id from
+ * public/statements/, or by path), runs the engine and prints the EstimateResult as JSON, or
+ * with --table as a readable table. Bad input gets a plain-words message on stderr and a
+ * non-zero exit code: 1 for a bad file, statement or estimate, 2 for bad arguments.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { computeEstimate } from '../engine';
+import { parseEstimateFile } from '../estimate-file/parseEstimateFile';
+import { parseStatementFile } from '../statements/parseStatementFile';
+import { formatResultTable } from './formatResultTable';
+
+const USAGE = `Usage: npm run estimate -- FILE.json [--statement ID|PATH] [--table]
+
+  FILE.json            an estimate file (docs/estimate-file.md)
+  --statement ID|PATH  use this charging statement instead of the one the file names:
+                       an id from public/statements/ (e.g. spm-2008) or a path to a file
+  --table              print a readable table instead of JSON
+  --help               show this help
+`;
+
+const STATEMENTS_DIR = fileURLToPath(new URL('../../public/statements/', import.meta.url));
+
+interface Args {
+  file: string;
+  statement: string | null;
+  table: boolean;
+}
+
+class UsageError extends Error {}
+class InputError extends Error {}
+
+function parseArgs(argv: string[]): Args | 'help' {
+  let file: string | null = null;
+  let statement: string | null = null;
+  let table = false;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === '--help' || arg === '-h') return 'help';
+    if (arg === '--table') table = true;
+    else if (arg === '--statement' || arg.startsWith('--statement=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      if (!value) throw new UsageError('--statement needs a statement id or a path.');
+      statement = value;
+    } else if (arg.startsWith('-')) throw new UsageError(`Unknown option ${arg}.`);
+    else if (file === null) file = arg;
+    else throw new UsageError(`Only one estimate file can be given (got ${file} and ${arg}).`);
+  }
+  if (file === null) throw new UsageError('Give the estimate file to read.');
+  return { file, statement, table };
+}
+
+function readText(path: string, what: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'there is no such file' : String((error as Error).message);
+    throw new InputError(`Cannot read the ${what} ${path}: ${reason}.`);
+  }
+}
+
+/** An id names a file in public/statements/; anything that looks like a path is a path. */
+function statementPath(idOrPath: string): string {
+  const looksLikePath = /[/\\]/.test(idOrPath) || idOrPath.endsWith('.json');
+  if (looksLikePath || existsSync(idOrPath)) return resolve(idOrPath);
+  if (!/^[A-Za-z0-9._-]+$/.test(idOrPath)) {
+    throw new InputError(`“${idOrPath}” is not a statement id or a path to a statement file.`);
+  }
+  return resolve(STATEMENTS_DIR, `${idOrPath}.json`);
+}
+
+function run(argv: string[]): number {
+  const args = parseArgs(argv);
+  if (args === 'help') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const parsed = parseEstimateFile(readText(args.file, 'estimate file'));
+  if (!parsed.ok) {
+    throw new InputError(
+      [
+        `${args.file} is not a usable estimate file:`,
+        ...parsed.errors.map((e) => `  - ${e.message}`),
+      ].join('\n'),
+    );
+  }
+  const file = parsed.file;
+  const path = statementPath(args.statement ?? file.statementId);
+  const statement = parseStatementFile(readText(path, 'charging statement'));
+  if (!statement.ok) {
+    throw new InputError(
+      [
+        `${path} is not a usable charging statement:`,
+        ...statement.errors.map((e) => `  - ${e}`),
+      ].join('\n'),
+    );
+  }
+  if (statement.statement.id !== file.statementId) {
+    process.stderr.write(
+      `Note: the estimate names statement “${file.statementId}”; using “${statement.statement.id}” as asked.\n`,
+    );
+  }
+  const outcome = computeEstimate(file.inputs, statement.statement.rules);
+  if (!outcome.ok) {
+    throw new InputError(
+      [
+        `The estimate in ${args.file} cannot be computed:`,
+        ...outcome.issues.map((i) => `  - ${i.message}`),
+      ].join('\n'),
+    );
+  }
+  const title = `${file.title}${file.reference ? ` (${file.reference})` : ''} — ${statement.statement.operator}, ${statement.statement.version}`;
+  process.stdout.write(
+    args.table
+      ? formatResultTable(outcome.result, title)
+      : `${JSON.stringify(outcome.result, null, 2)}\n`,
+  );
+  return 0;
+}
+
+function main(): void {
+  try {
+    process.exitCode = run(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n\n${USAGE}`);
+      process.exitCode = 2;
+    } else if (error instanceof InputError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = 1;
+    } else throw error;
+  }
+}
+
+main();

@@ -1,0 +1,132 @@
+/**
+ * The CLI's `--table` view of an EstimateResult: each scheme's lines (description, cost,
+ * rule, CAF, customer £), its totals, and the payable figure. Plain text, fixed-width
+ * columns; figures are the expected scenario, with the low–high range where it differs.
+ */
+import type {
+  EstimateResult,
+  LineResult,
+  Range,
+  SchemeResult,
+  SchemeTotals,
+} from '../engine/types';
+import { formatMoney } from '../format/money';
+
+const money = (range: Range<string>): string =>
+  range.low === range.high
+    ? formatMoney(range.expected)
+    : `${formatMoney(range.expected)} (${formatMoney(range.low)} – ${formatMoney(range.high)})`;
+
+function fit(text: string, width: number): string {
+  return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
+}
+
+interface Column {
+  title: string;
+  width: number;
+  align: 'left' | 'right';
+  value: (line: LineResult) => string;
+}
+
+const COLUMNS: Column[] = [
+  { title: 'Description', width: 46, align: 'left', value: (l) => l.description },
+  {
+    title: 'Cost',
+    width: 16,
+    align: 'right',
+    value: (l) => (l.isPoa ? 'POA' : formatMoney(l.cost.expected)),
+  },
+  { title: 'Rule', width: 28, align: 'left', value: (l) => l.ruleLabel },
+  {
+    title: 'CAF',
+    width: 7,
+    align: 'right',
+    value: (l) => (l.apportionment ? `${l.apportionment.cafPercent}%` : ''),
+  },
+  {
+    title: 'Customer',
+    width: 16,
+    align: 'right',
+    value: (l) => (l.isPoa ? 'POA' : formatMoney(l.customer.expected)),
+  },
+];
+
+function row(cells: string[]): string {
+  return cells
+    .map((cell, i) => {
+      const col = COLUMNS[i]!;
+      const text = fit(cell, col.width);
+      return col.align === 'right' ? text.trimEnd().padStart(col.width) : text;
+    })
+    .join('  ')
+    .trimEnd();
+}
+
+const TOTAL_LABELS: [keyof SchemeTotals, string][] = [
+  ['extensionContestable', 'Extension Assets, contestable'],
+  ['extensionNonContestable', 'Extension Assets, non-contestable'],
+  ['reinforcementCustomer', 'Reinforcement, customer share'],
+  ['reinforcementOperator', 'Reinforcement, operator share'],
+  ['passThrough', 'Passed-through charges'],
+  ['previousWorks', 'Previous works (ECCR)'],
+  ['om', 'Capitalised O&M'],
+  ['fees', 'Fees'],
+  ['landRights', 'Land rights'],
+  ['customerExVat', 'Customer charge (ex VAT)'],
+  ['vat', 'VAT'],
+  ['customerIncVat', 'Customer charge (inc VAT)'],
+];
+
+/** Totals shown even when zero; the rest only when they hold money. */
+const ALWAYS_SHOWN = new Set<keyof SchemeTotals>(['customerExVat', 'vat', 'customerIncVat']);
+
+const isZero = (range: Range<string>): boolean =>
+  [range.low, range.expected, range.high].every((v) => /^0+(\.0+)?$/.test(v));
+
+function scheme(title: string, s: SchemeResult): string[] {
+  const out = [`${title}: ${s.name}`, ''];
+  out.push(row(COLUMNS.map((c) => c.title)));
+  out.push(row(COLUMNS.map((c) => '-'.repeat(c.width))));
+  for (const line of s.lines) out.push(row(COLUMNS.map((c) => c.value(line))));
+  if (s.lines.length === 0) out.push('(no cost lines)');
+  for (const pw of s.previousWorks) {
+    out.push(
+      `Previous works: ${pw.description}: ${pw.isWithinPeriod ? formatMoney(pw.amount) : 'outside the prescribed period, nothing to pay'}`,
+    );
+  }
+  if (s.highCost.applies)
+    out.push(`High-cost threshold: excess ${money(s.highCost.excess)} charged in full`);
+  if (s.poaItems.length > 0)
+    out.push(`Price on application, not in the totals: ${s.poaItems.join('; ')}`);
+  out.push('');
+  for (const [key, label] of TOTAL_LABELS) {
+    const value = s.totals[key];
+    if (ALWAYS_SHOWN.has(key) || !isZero(value)) out.push(`  ${label.padEnd(36)} ${money(value)}`);
+  }
+  return out;
+}
+
+const COMPARISON_LABELS: Record<EstimateResult['comparison']['rule'], string> = {
+  'minimum-only': 'Minimum Scheme only',
+  'operator-lower-of':
+    'Enhanced Scheme requested by the operator: the customer pays the lower charge',
+  'customer-excess-plus-om':
+    'Enhanced Scheme requested by the customer: the customer pays it, plus O&M on the excess',
+};
+
+export function formatResultTable(result: EstimateResult, title: string): string {
+  const out: string[] = [title, `Rules: ${result.ruleSet.label} (${result.ruleSet.citation})`, ''];
+  out.push(...scheme('Minimum Scheme', result.schemes.minimum));
+  if (result.schemes.enhanced) {
+    out.push('', ...scheme('Enhanced Scheme', result.schemes.enhanced));
+  }
+  const c = result.comparison;
+  out.push('', COMPARISON_LABELS[c.rule]);
+  if (!isZero(c.excessOm)) out.push(`  ${'O&M on the excess'.padEnd(36)} ${money(c.excessOm)}`);
+  out.push(`  ${'Payable (ex VAT)'.padEnd(36)} ${money(c.payableExVat)}`);
+  out.push(`  ${'VAT'.padEnd(36)} ${money(c.payableVat)}`);
+  out.push(`  ${'Payable (inc VAT)'.padEnd(36)} ${money(c.payableIncVat)}`);
+  for (const w of result.warnings) out.push(`Warning: ${w.message}`);
+  out.push('', 'A budget estimate, not a formal connection offer.');
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,155 @@
+/**
+ * The estimate CLI, run as users run it: `tsx src/cli/estimate.ts …` in a child process.
+ * Expected figures are the worked examples' published figures (001 §5).
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Decimal from 'decimal.js';
+import { describe, expect, it } from 'vitest';
+import type { EstimateResult } from '../../src/engine/types';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
+const template = (name: string) => join(root, 'src/templates/worked-examples', `${name}.json`);
+const scratch = mkdtempSync(join(tmpdir(), 'estimate-cli-'));
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function runCli(...args: string[]): Promise<Run> {
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      [tsx, 'src/cli/estimate.ts', ...args],
+      { cwd: root, env: { ...process.env, NODE_OPTIONS: '' } },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        done({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+function writeScratch(name: string, text: string): string {
+  const path = join(scratch, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const near = (a: string, b: string) => new Decimal(a).minus(b).abs().lte(1);
+
+// Each run starts Node and tsx (about a second, more on a busy machine).
+describe('npm run estimate', { timeout: 60_000 }, () => {
+  it('prints the EstimateResult as JSON (001 §5 Ex 8A: £628,117)', async () => {
+    const run = await runCli(template('ipr-ex-08a'));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as EstimateResult;
+    expect(result.schemes.minimum.lines).toHaveLength(7);
+    expect(near(result.comparison.payableExVat.expected, '628117')).toBe(true);
+    expect(result.schemes.minimum.rsns[0]!.cafPercent).toBe('13.0');
+  });
+
+  it('prints a table with each line’s cost, rule, CAF and customer £ (001 §5 Ex 2B B)', async () => {
+    const run = await runCli(template('ipr-ex-02b-b'), '--table');
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines.find((l) => l.startsWith('Description'))).toMatch(/Cost.*Rule.*CAF.*Customer/);
+    const cable = lines.find((l) => l.startsWith('Provision and installation 100m 11kV'));
+    expect(cable).toMatch(/£11,000\.00.*79\.4%.*£8,730\.16$/);
+    const interconnector = lines.find((l) => l.startsWith('Interconnecting LV cable'));
+    expect(interconnector).toMatch(/£10,000\.00.*£0\.00$/);
+    expect(run.stdout).toMatch(/Payable \(ex VAT\)\s+£199,365\.08/);
+    expect(run.stdout).toContain('not a formal connection offer');
+  });
+
+  it('shows both schemes and the payable figure of a two-scheme estimate (001 §5 Ex 9c)', async () => {
+    const run = await runCli('--table', template('ipr-ex-09c'));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /Minimum Scheme: .*\n[\s\S]*Customer charge \(ex VAT\)\s+£4,000\.00/,
+    );
+    expect(run.stdout).toMatch(/Enhanced Scheme: [\s\S]*Customer charge \(ex VAT\)\s+£4,500\.00/);
+    expect(run.stdout).toMatch(
+      /the customer pays the lower charge\n\s+Payable \(ex VAT\)\s+£4,000\.00/,
+    );
+  });
+
+  it('takes the statement by id or by path', async () => {
+    const statementPath = join(root, 'public/statements/spm-2008.json');
+    const byPath = await runCli(
+      join(root, 'src/templates/worked-examples/spm-s4-1-ex-5.json'),
+      '--statement',
+      statementPath,
+    );
+    expect(byPath.code).toBe(0);
+    const byId = await runCli(
+      join(root, 'src/templates/worked-examples/spm-s4-1-ex-5.json'),
+      '--statement=spm-2008',
+    );
+    expect(byId.code).toBe(0);
+    expect(byPath.stdout).toBe(byId.stdout);
+  });
+
+  it('says when the statement given differs from the one the estimate names', async () => {
+    const run = await runCli(template('ipr-ex-01'), '--statement', 'spm-2008');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('the estimate names statement “ipr-v1.7-2025”; using “spm-2008”');
+  });
+
+  it('explains a bad estimate file in plain words and exits 1', async () => {
+    const file = JSON.parse(readFileSync(template('ipr-ex-03a'), 'utf8')) as {
+      inputs: { schemes: { minimum: { lines: { quantity: string }[] } } };
+    };
+    file.inputs.schemes.minimum.lines[4]!.quantity = '-2';
+    const run = await runCli(writeScratch('bad-quantity.json', JSON.stringify(file)));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(
+      'Minimum Scheme, line 5 (“HV joint to network”): quantity “-2” must be a number of zero or more',
+    );
+  });
+
+  it('refuses text that is not JSON, and a missing file', async () => {
+    const notJson = await runCli(writeScratch('not-json.json', 'hello'));
+    expect(notJson.code).toBe(1);
+    expect(notJson.stderr).toContain('not valid JSON');
+    const missing = await runCli(join(scratch, 'nowhere.json'));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('there is no such file');
+  });
+
+  it('refuses an unknown statement', async () => {
+    const run = await runCli(template('ipr-ex-01'), '--statement', 'no-such-statement');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/Cannot read the charging statement .*no-such-statement\.json/);
+  });
+
+  it('reports the engine’s objections and exits 1', async () => {
+    const file = JSON.parse(readFileSync(template('ipr-ex-04'), 'utf8')) as {
+      inputs: { schemes: { minimum: { rsns: unknown[] } } };
+    };
+    file.inputs.schemes.minimum.rsns = [];
+    const run = await runCli(writeScratch('no-rsn.json', JSON.stringify(file)));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^The estimate in .* cannot be computed:\n  - /);
+  });
+
+  it('prints usage and exits 2 on bad arguments', async () => {
+    const none = await runCli();
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('Usage: npm run estimate -- FILE.json');
+    const unknown = await runCli(template('ipr-ex-01'), '--csv');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Unknown option --csv.');
+    const help = await runCli('--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--statement ID|PATH');
+  });
+});
