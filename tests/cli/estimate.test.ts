@@ -138,7 +138,7 @@ describe('npm run estimate', { timeout: 60_000 }, () => {
     file.inputs.schemes.minimum.rsns = [];
     const run = await runCli(writeScratch('no-rsn.json', JSON.stringify(file)));
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^The estimate in .* cannot be computed:\n  - /);
+    expect(run.stderr).toMatch(/^The estimate in .* cannot be computed:\n {2}- /);
   });
 
   it('prints usage and exits 2 on bad arguments', async () => {

@@ -32,7 +32,7 @@ describe('formatResultTable', () => {
   it('shows a range next to the expected figure when low and high differ', () => {
     const table = formatResultTable(resultOf('starters/starter-single-house.json'), 'House');
     // 001 §7 Part F1: £1,280–£1,940 for the service, £55–£80/m for 10 extra metres, £0–£400 design; expected = midpoints.
-    expect(table).toMatch(/Payable \(ex VAT\)\s+£2,445\.00 \(£1,830\.00 – £3,140\.00\)/);
+    expect(table).toMatch(/Payable \(ex VAT\)\s+£2,485\.00 \(£1,830\.00 – £3,140\.00\)/);
   });
 
   it('shows previous works and omits empty totals (002 Sch 4 §4.2 Ex 2)', () => {
