@@ -1,0 +1,520 @@
+/**
+ * The drafts controller the app shell mounts: it joins the editor, the drafts database,
+ * autosave, the library, backups, imports and share links, and holds the reactive state
+ * the components in src/ui/library show. Wiring: docs in the engineer's report and
+ * docs/drafts-and-backups.md; in short
+ *
+ *   const drafts = new DraftsController({ editor, createBlank });
+ *   onMount(() => { void drafts.start(); return () => drafts.dispose(); });
+ */
+import { buildShareUrl, openShareLink, type ShareLinkOutcome } from '../share/shareLink';
+import type { EstimateFile } from '../estimate-file/types';
+import type { StatementFile } from '../statements/types';
+import { AutosaveController, type ConflictChoice } from './autosave';
+import {
+  applyRestore,
+  backupFileName,
+  createBackup,
+  markBackedUp,
+  parseBackup,
+  previewRestore,
+  type RestorePreview,
+} from './backup';
+import { DB_NAME, EstimatorDb, handleVersionChange } from './db';
+import { dbAutosaveStore } from './dbAutosaveStore';
+import { openDraftChannel, type ChannelLike, type DraftMessage } from './draftChannel';
+import {
+  createDraft,
+  deleteDraft,
+  deleteStatement,
+  duplicateDraft,
+  listBin,
+  listDrafts,
+  listStatements,
+  loadDraft,
+  purgeBin,
+  renameDraft,
+  restoreFromBin,
+  saveStatement,
+  type DamagedRecord,
+} from './draftStore';
+import { downloadText, type DownloadFn } from './download';
+import {
+  estimateFileName,
+  estimateFileText,
+  importEstimateFile,
+  type ReadableFile,
+} from './estimateFileIo';
+import type { BinRecord, EstimateRecord, PersistenceState, StatementRecord } from './records';
+import type { SaveStatus } from './saveStatus';
+import { getSetting, requestPersistence, type StorageManagerLike } from './settings';
+import { CLOSED_MESSAGE, describeStorageError } from './storageErrors';
+
+/** The editor as the drafts controller sees it (EstimateEditor fits). */
+export interface EditorPort {
+  snapshot(): EstimateFile;
+  replace(file: EstimateFile): void;
+  subscribe(listener: () => void): () => void;
+}
+
+export interface DraftsControllerOptions {
+  editor: EditorPort;
+  /** A new, blank estimate (e.g. createDefaultEstimate(today, now.toISOString())). */
+  createBlank: (now: Date) => EstimateFile;
+  db?: EstimatorDb;
+  dbName?: string;
+  clock?: () => Date;
+  storage?: StorageManagerLike;
+  channel?: ChannelLike | null;
+  download?: DownloadFn;
+  /** Where share links arrive; the fragment is cleared after it is read. */
+  location?: Pick<Location, 'hash' | 'href' | 'pathname' | 'search'>;
+  history?: Pick<History, 'replaceState'>;
+  /** Attach page-hide listeners (off in tests that do not need them). */
+  win?: Window;
+  doc?: Document;
+}
+
+export interface Notice {
+  tone: 'error' | 'info';
+  message: string;
+  /** Offer "Download a backup" next to the message (storage full, damaged data). */
+  offerBackup?: boolean;
+}
+
+const DAY_MS = 86_400_000;
+export const BACKUP_REMINDER_DAYS = 7;
+
+export class DraftsController {
+  saveStatus = $state<SaveStatus>({ kind: 'idle' });
+  drafts = $state.raw<EstimateRecord[]>([]);
+  damaged = $state.raw<DamagedRecord[]>([]);
+  bin = $state.raw<BinRecord[]>([]);
+  statements = $state.raw<StatementRecord[]>([]);
+  persistence = $state<PersistenceState | null>(null);
+  lastBackupAt = $state<string | null>(null);
+  notice = $state<Notice | null>(null);
+  /** The last deleted draft, for "Undo". */
+  lastDeleted = $state.raw<BinRecord | null>(null);
+  restorePreview = $state.raw<RestorePreview | null>(null);
+  currentId = $state<string | null>(null);
+  isReady = $state(false);
+  /** When lists were last refreshed (ms since epoch): the reminder compares with it. */
+  nowMs = $state(0);
+
+  /** The database was upgraded in another tab: this tab must reload. */
+  isStopped = $derived(this.saveStatus.kind === 'stopped');
+
+  /** Show the backup reminder: storage not persistent, or no backup in the last 7 days. */
+  needsBackupReminder = $derived.by(() => {
+    if (this.drafts.length === 0) return false;
+    if (this.persistence !== 'granted') return true;
+    if (!this.lastBackupAt) return true;
+    return this.nowMs - Date.parse(this.lastBackupAt) > BACKUP_REMINDER_DAYS * DAY_MS;
+  });
+
+  readonly db: EstimatorDb;
+  readonly autosave: AutosaveController;
+  readonly #options: DraftsControllerOptions;
+  readonly #clock: () => Date;
+  readonly #channel: ChannelLike | null;
+  readonly #download: DownloadFn;
+  #isReplacing = false;
+  #cleanups: (() => void)[] = [];
+
+  constructor(options: DraftsControllerOptions) {
+    this.#options = options;
+    // Each call makes a fresh, never-mutated Date: nothing here needs a reactive one.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    this.#clock = options.clock ?? (() => new Date());
+    this.#channel = options.channel === undefined ? openDraftChannel() : options.channel;
+    this.#download = options.download ?? downloadText;
+    this.db = options.db ?? new EstimatorDb(options.dbName ?? DB_NAME);
+    this.autosave = new AutosaveController({
+      store: dbAutosaveStore(this.db),
+      snapshot: () => options.editor.snapshot(),
+      replace: (file) => this.#replaceEditor(file),
+      clock: this.#clock,
+      channel: this.#channel,
+      onStatus: (status) => {
+        this.saveStatus = status;
+        if (status.kind === 'failed' && status.problem === 'quota') {
+          this.notice = { tone: 'error', message: status.reason, offerBackup: true };
+        }
+      },
+      onSaved: (record) => {
+        this.currentId = record.id;
+        void this.#afterSave();
+      },
+    });
+  }
+
+  /** Open the database, purge the bin, and open a share link, the last draft or a new one. */
+  async start(): Promise<void> {
+    handleVersionChange(this.db, {
+      onVersionChange: () => this.autosave.stop(CLOSED_MESSAGE),
+    });
+    const onMessage = (event: MessageEvent<DraftMessage>) => {
+      if (event.data.tabId !== this.autosave.tabId) void this.refresh();
+    };
+    this.#channel?.addEventListener('message', onMessage);
+    this.#cleanups.push(() => this.#channel?.removeEventListener('message', onMessage));
+    this.#cleanups.push(
+      this.#options.editor.subscribe(() => {
+        if (!this.#isReplacing) this.autosave.notifyChange();
+      }),
+    );
+    const win = this.#options.win ?? (typeof window === 'undefined' ? undefined : window);
+    const doc = this.#options.doc ?? (typeof document === 'undefined' ? undefined : document);
+    if (win && doc) this.#cleanups.push(this.autosave.attach(win, doc));
+
+    try {
+      await this.db.open();
+      await purgeBin(this.db, this.#clock());
+      this.persistence = await getSetting(this.db, 'persistence');
+      this.lastBackupAt = await getSetting(this.db, 'lastBackupAt');
+      await this.refresh();
+      const location =
+        this.#options.location ?? (typeof window === 'undefined' ? undefined : window.location);
+      const opened = location ? await this.#openShareFromLocation(location) : false;
+      if (!opened) {
+        const latest = [...this.drafts].sort((a, b) => b.savedAt.localeCompare(a.savedAt))[0];
+        if (latest) this.#show(latest);
+        else await this.newDraft();
+      }
+    } catch (error) {
+      this.#fail(error);
+    } finally {
+      this.isReady = true;
+    }
+  }
+
+  dispose(): void {
+    void this.autosave.flush();
+    for (const cleanup of this.#cleanups.splice(0)) cleanup();
+    this.autosave.dispose();
+    this.#channel?.close();
+  }
+
+  /** Reload the lists from the database (after any change, here or in another tab). */
+  async refresh(): Promise<void> {
+    try {
+      const { drafts, damaged } = await listDrafts(this.db);
+      this.drafts = drafts;
+      this.damaged = damaged;
+      this.bin = await listBin(this.db);
+      this.statements = await listStatements(this.db);
+      this.nowMs = this.#clock().getTime();
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  async newDraft(): Promise<void> {
+    await this.#run(async () => {
+      await this.autosave.flush();
+      const record = await createDraft(
+        this.db,
+        this.#options.createBlank(this.#clock()),
+        this.#clock(),
+      );
+      this.#show(record);
+      this.#broadcast();
+      await this.#afterSave();
+    });
+  }
+
+  async openDraft(id: string): Promise<void> {
+    if (id === this.currentId) return;
+    await this.#run(async () => {
+      await this.autosave.flush();
+      const record = await loadDraft(this.db, id);
+      if (!record) throw new Error('That draft is no longer stored.');
+      this.#show(record);
+    });
+  }
+
+  async rename(id: string, title: string): Promise<void> {
+    await this.#run(async () => {
+      if (id === this.currentId) await this.autosave.flush();
+      const record = await renameDraft(this.db, id, title, this.#clock());
+      if (id === this.currentId) {
+        this.autosave.adopt(record);
+        this.#replaceEditor(record.file);
+      }
+      this.#broadcast();
+      await this.refresh();
+    });
+  }
+
+  async duplicate(id: string): Promise<void> {
+    await this.#run(async () => {
+      if (id === this.currentId) await this.autosave.flush();
+      await duplicateDraft(this.db, id, this.#clock());
+      this.#broadcast();
+      await this.refresh();
+    });
+  }
+
+  /** Move a draft to the bin; "Undo" puts it back. Deleting the open draft opens another. */
+  async remove(id: string): Promise<void> {
+    await this.#run(async () => {
+      if (id === this.currentId) await this.autosave.flush();
+      const entry = await deleteDraft(this.db, id, this.#clock());
+      this.lastDeleted = entry;
+      this.#channel?.postMessage({ type: 'deleted', id, tabId: this.autosave.tabId });
+      await this.refresh();
+      if (id === this.currentId) {
+        this.autosave.close();
+        this.currentId = null;
+        const next = [...this.drafts].sort((a, b) => b.savedAt.localeCompare(a.savedAt))[0];
+        if (next) this.#show(next);
+        else await this.newDraft();
+      }
+    });
+  }
+
+  async undoDelete(): Promise<void> {
+    const entry = this.lastDeleted;
+    if (!entry) return;
+    await this.restoreFromBin(entry.id);
+  }
+
+  async restoreFromBin(id: string): Promise<void> {
+    await this.#run(async () => {
+      await restoreFromBin(this.db, id);
+      if (this.lastDeleted?.id === id) this.lastDeleted = null;
+      this.#broadcast();
+      await this.refresh();
+    });
+  }
+
+  dismissUndo(): void {
+    this.lastDeleted = null;
+  }
+
+  dismissNotice(): void {
+    this.notice = null;
+  }
+
+  async resolveConflict(choice: ConflictChoice): Promise<void> {
+    const record = await this.autosave.resolveConflict(choice);
+    if (record) this.currentId = record.id;
+    await this.refresh();
+  }
+
+  /** Download every draft and imported statement as one JSON file. */
+  async backupAll(): Promise<void> {
+    await this.#run(async () => {
+      await this.autosave.flush();
+      const now = this.#clock();
+      const backup = await createBackup(this.db, now);
+      this.#download(backupFileName(now), `${JSON.stringify(backup, null, 2)}\n`);
+      await markBackedUp(this.db, now);
+      this.lastBackupAt = now.toISOString();
+      this.nowMs = now.getTime();
+    });
+  }
+
+  /** Read a backup file and show what restoring it would do. Changes nothing. */
+  async chooseRestoreFile(file: ReadableFile): Promise<void> {
+    this.restorePreview = null;
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      this.notice = {
+        tone: 'error',
+        message: 'The backup file could not be read. Nothing was restored.',
+      };
+      return;
+    }
+    const parsed = parseBackup(text);
+    if (!parsed.ok) {
+      this.notice = { tone: 'error', message: `${parsed.message} Nothing was restored.` };
+      return;
+    }
+    await this.#run(async () => {
+      this.restorePreview = await previewRestore(this.db, parsed.backup);
+    });
+  }
+
+  cancelRestore(): void {
+    this.restorePreview = null;
+  }
+
+  async confirmRestore(): Promise<void> {
+    const preview = this.restorePreview;
+    if (!preview) return;
+    await this.#run(async () => {
+      await this.autosave.flush();
+      const result = await applyRestore(this.db, preview);
+      this.restorePreview = null;
+      this.#broadcast();
+      await this.refresh();
+      // The open draft may have been replaced: show the restored version.
+      if (this.currentId) {
+        const current = await loadDraft(this.db, this.currentId);
+        if (current && current.revision !== this.autosave.revision) this.#show(current);
+      }
+      this.notice = {
+        tone: 'info',
+        message: `Restored: ${result.added} added, ${result.replaced} replaced, ${result.statements} statements.`,
+      };
+    });
+  }
+
+  /** Download one draft (the open one by default) as an estimate file. */
+  async exportDraft(id: string | null = this.currentId): Promise<void> {
+    if (!id) return;
+    await this.#run(async () => {
+      if (id === this.currentId) await this.autosave.flush();
+      const record = await loadDraft(this.db, id);
+      if (!record) throw new Error('That draft is no longer stored.');
+      this.#download(estimateFileName(record.file), estimateFileText(record.file));
+    });
+  }
+
+  /** Import an estimate file as a new draft and open it. */
+  async importFile(file: ReadableFile): Promise<boolean> {
+    let isDone = false;
+    await this.#run(async () => {
+      const outcome = await importEstimateFile(this.db, file, this.#clock());
+      if (!outcome.ok) {
+        this.notice = { tone: 'error', message: outcome.message };
+        return;
+      }
+      await this.autosave.flush();
+      this.#show(outcome.record);
+      this.#broadcast();
+      await this.refresh();
+      this.notice = {
+        tone: 'info',
+        message: `Imported as a new draft, ${outcome.record.file.reference}.`,
+      };
+      isDone = true;
+    });
+    return isDone;
+  }
+
+  /** A share link to the open estimate, or why there is none. */
+  shareLink(): ShareLinkOutcome {
+    const href =
+      this.#options.location?.href ?? (typeof window === 'undefined' ? '' : window.location.href);
+    return buildShareUrl(this.#options.editor.snapshot(), href);
+  }
+
+  /** Store a statement the user imported (the statement import component's onimport). */
+  async importStatement(statement: StatementFile): Promise<void> {
+    await this.#run(async () => {
+      await saveStatement(this.db, statement, this.#clock());
+      this.#broadcast();
+      await this.refresh();
+    });
+  }
+
+  async removeStatement(id: string): Promise<void> {
+    await this.#run(async () => {
+      await deleteStatement(this.db, id);
+      this.#broadcast();
+      await this.refresh();
+    });
+  }
+
+  /** Download a damaged record exactly as stored, so nothing in it is lost. */
+  downloadDamaged(id: string): void {
+    const item = this.damaged.find((d) => d.id === id);
+    if (!item) return;
+    this.#download(
+      `damaged-draft-${id.replace(/[^A-Za-z0-9_-]+/g, '_')}.json`,
+      `${JSON.stringify(item.raw, null, 2)}\n`,
+    );
+  }
+
+  async #openShareFromLocation(
+    location: Pick<Location, 'hash' | 'href' | 'pathname' | 'search'>,
+  ): Promise<boolean> {
+    const outcome = await openShareLink(this.db, location.hash, this.#clock());
+    if (outcome.kind === 'none') return false;
+    // Clear the fragment so a reload does not import the link again.
+    const history =
+      this.#options.history ?? (typeof window === 'undefined' ? undefined : window.history);
+    history?.replaceState(null, '', `${location.pathname}${location.search}`);
+    if (outcome.kind === 'refused') {
+      this.notice = { tone: 'error', message: outcome.message };
+      return false;
+    }
+    this.#show(outcome.record);
+    this.#broadcast();
+    await this.refresh();
+    this.notice = {
+      tone: 'info',
+      message: `Opened the shared estimate as a new draft, ${outcome.record.file.reference}.`,
+    };
+    await this.#afterSave();
+    return true;
+  }
+
+  #show(record: EstimateRecord): void {
+    this.autosave.open(record);
+    this.currentId = record.id;
+    this.#replaceEditor(record.file);
+  }
+
+  #replaceEditor(file: EstimateFile): void {
+    // Loading a file is not an edit: it must not schedule a save.
+    this.#isReplacing = true;
+    try {
+      this.#options.editor.replace(file);
+    } finally {
+      this.#isReplacing = false;
+    }
+  }
+
+  async #afterSave(): Promise<void> {
+    // Ask once, after the first save: asking before anything is stored is pointless.
+    if (this.persistence === null) {
+      const storage =
+        this.#options.storage ?? (typeof navigator === 'undefined' ? undefined : navigator.storage);
+      try {
+        this.persistence = await requestPersistence(this.db, storage);
+      } catch {
+        this.persistence = 'denied';
+      }
+    }
+    await this.refresh();
+  }
+
+  #broadcast(): void {
+    try {
+      this.#channel?.postMessage({ type: 'changed', tabId: this.autosave.tabId });
+    } catch {
+      // Other tabs refresh on their next change instead.
+    }
+  }
+
+  async #run(action: () => Promise<void>): Promise<void> {
+    if (this.isStopped) {
+      this.notice = { tone: 'error', message: CLOSED_MESSAGE };
+      return;
+    }
+    try {
+      await action();
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  #fail(error: unknown): void {
+    const isStorage =
+      error instanceof Error && /Dexie|IndexedDB|Quota|Database/.test(`${error.name}`);
+    const problem = describeStorageError(error);
+    const message =
+      isStorage || problem.kind !== 'other'
+        ? problem.message
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    this.notice = { tone: 'error', message, offerBackup: problem.kind === 'quota' };
+  }
+}
