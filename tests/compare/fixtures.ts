@@ -117,3 +117,31 @@ export function operatorCostsMore(): EstimateInput {
     enhancement: { requestedBy: 'operator' },
   };
 }
+
+/** An estimate file around `inputs`, as the editor would hold it. */
+export function fileOf(inputs: EstimateInput, connections = 1): EstimateFile {
+  return {
+    format: 'connection-estimate',
+    version: 1,
+    id: 'test-file',
+    reference: 'EST-TEST',
+    title: 'Test estimate',
+    status: 'draft',
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+    statementId: 'ipr-v1.7-2025',
+    project: {
+      applicant: { name: '', organisation: '', email: '', phone: '' },
+      site: { address: '', postcode: '' },
+      quoteType: 'budget',
+      connections,
+      premisesType: 'commercial',
+      heating: 'unknown',
+      dateRequired: null,
+      disturbingEquipment: { present: false, notes: '' },
+      icpDoesContestable: true,
+      notes: '',
+    },
+    inputs,
+  };
+}
