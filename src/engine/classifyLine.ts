@@ -1,4 +1,5 @@
 import type Decimal from 'decimal.js';
+import { lineRecord, type LineRecord } from './lineRecord';
 import type { RsnCaf } from './rsnCaf';
 import type { SchemeContext } from './schemeContext';
 import type {
@@ -51,7 +52,8 @@ export function lineCategory(line: CostLineInput): LineCategory {
 }
 
 /** A key naming everything about a line that its class depends on: lines with equal keys share one class. */
-export function classKey(line: CostLineInput): string {
+export function classKey(line: CostLineInput, record: LineRecord = lineRecord(line)): string {
+  if (record.classKey !== undefined) return record.classKey;
   const ch = line.charging;
   const detail =
     ch.rule === 'apportioned'
@@ -63,7 +65,8 @@ export function classKey(line: CostLineInput): string {
           : ch.rule === 'pass-through'
             ? ch.source
             : '';
-  return `${line.kind}\u0000${ch.rule}\u0000${detail}\u0000${line.assetLevel ?? ''}\u0000${line.isCircuitBreaker ? 1 : 0}`;
+  record.classKey = `${line.kind}\u0000${ch.rule}\u0000${detail}\u0000${line.assetLevel ?? ''}\u0000${line.isCircuitBreaker ? 1 : 0}`;
+  return record.classKey;
 }
 
 const fixed = (

@@ -13,6 +13,7 @@ import {
   toPence,
 } from './decimal';
 import { lineCost, type LineCost } from './lineCost';
+import { internKey, lineRecord, type LineRecord } from './lineRecord';
 import { previousWorks } from './previousWorks';
 import { rsnCaf, type RsnCaf } from './rsnCaf';
 import type { SchemeContext } from './schemeContext';
@@ -32,7 +33,8 @@ type Triple<T> = [T, T, T];
 
 /** A line's final split: the class plus the customer's fraction of the cost in each scenario. */
 interface Treatment {
-  key: string;
+  /** Interned id of everything that decides the split and its explanation. */
+  tid: number;
   cls: LineClass;
   /** 'full' / 'none' for fixed classes, else the customer's fraction per scenario. */
   fractions: 'full' | 'none' | Triple<Decimal>;
@@ -42,14 +44,40 @@ interface Treatment {
 
 export interface LineComputed {
   result: LineResult;
+  /** Index of the line's category in the scheme sums (see CATEGORY_INDEX). */
+  cat: number;
   cost: Triple<bigint>;
   customer: Triple<bigint>;
   operator: Triple<bigint>;
   om: Triple<bigint>;
+  /**
+   * The same whole-pence amounts as plain integers, for fast exact sums while every amount and
+   * every total stays within Number.MAX_SAFE_INTEGER pence (about £90 trillion); null otherwise.
+   */
+  fast: { cost: number[]; customer: number[]; operator: number[]; om: number[] } | null;
 }
 
-const lineMemo = new WeakMap<CostLineInput, Map<string, LineComputed>>();
 const MEMO_PER_LINE = 4;
+
+const CATEGORY_INDEX: Record<LineResult['category'], number> = {
+  'extension-contestable': 0,
+  'extension-non-contestable': 1,
+  reinforcement: 2,
+  'pass-through': 3,
+  fees: 4,
+  'land-rights': 5,
+};
+// Offsets (× 3 scenarios) of the other sums after the six category sums of customer money.
+const OM = 6;
+const OPERATOR = 7;
+const REINFORCEMENT_OPERATOR = 8;
+const CAPITAL = 9;
+const SLOTS = 10;
+
+const toFast = (t: Triple<bigint>): number[] | null => {
+  const n = t.map(Number);
+  return n.every(Number.isSafeInteger) ? n : null;
+};
 
 const range = (t: Triple<bigint>): Range<Money> => ({
   low: penceToMoney(t[0]),
@@ -154,26 +182,62 @@ function computeLine(
     om: range(om),
     explanation,
   };
-  return { result, cost: cost.pence, customer, operator, om };
+  const fc = toFast(cost.pence);
+  const fcu = toFast(customer);
+  const fo = toFast(operator);
+  const fom = toFast(om);
+  const fast = fc && fcu && fo && fom ? { cost: fc, customer: fcu, operator: fo, om: fom } : null;
+  const cat = CATEGORY_INDEX[result.category];
+  return { result, cat, cost: cost.pence, customer, operator, om, fast };
+}
+
+/** Sums the lines' money into SLOTS × 3 totals: exact integer pence, BigInt only when needed. */
+function sumLines(computed: readonly LineComputed[]): bigint[] {
+  const acc = new Array<number>(SLOTS * 3).fill(0);
+  let isFast = true;
+  for (const c of computed) {
+    const f = c.fast;
+    if (!f) {
+      isFast = false;
+      break;
+    }
+    const base = c.cat * 3;
+    for (let s = 0; s < 3; s++) {
+      acc[base + s]! += f.customer[s]!;
+      acc[OM * 3 + s]! += f.om[s]!;
+      acc[OPERATOR * 3 + s]! += f.operator[s]!;
+      if (c.cat === 2) acc[REINFORCEMENT_OPERATOR * 3 + s]! += f.operator[s]!;
+      if (c.cat !== 4) acc[CAPITAL * 3 + s]! += f.cost[s]!;
+    }
+  }
+  // All addends are non-negative whole numbers, so a safe final sum means every partial sum was exact.
+  if (isFast && acc.every(Number.isSafeInteger)) return acc.map((v) => BigInt(v));
+  const big = new Array<bigint>(SLOTS * 3).fill(0n);
+  for (const c of computed) {
+    const base = c.cat * 3;
+    for (let s = 0; s < 3; s++) {
+      big[base + s]! += c.customer[s]!;
+      big[OM * 3 + s]! += c.om[s]!;
+      big[OPERATOR * 3 + s]! += c.operator[s]!;
+      if (c.cat === 2) big[REINFORCEMENT_OPERATOR * 3 + s]! += c.operator[s]!;
+      if (c.cat !== 4) big[CAPITAL * 3 + s]! += c.cost[s]!;
+    }
+  }
+  return big;
 }
 
 function memoLine(
   line: CostLineInput,
+  record: LineRecord,
   cost: LineCost,
   t: Treatment,
   ctx: SchemeContext,
 ): LineComputed {
-  let entries = lineMemo.get(line);
-  const hit = entries?.get(t.key);
-  if (hit) return hit;
+  const memo = (record.memo ??= []);
+  for (const entry of memo) if (entry.tid === t.tid) return entry.value as LineComputed;
   const value = computeLine(line, cost, t, ctx);
-  if (!entries) {
-    entries = new Map();
-    lineMemo.set(line, entries);
-  } else if (entries.size >= MEMO_PER_LINE) {
-    entries.delete(entries.keys().next().value as string);
-  }
-  entries.set(t.key, value);
+  if (memo.length >= MEMO_PER_LINE) memo.shift();
+  memo.push({ tid: t.tid, value });
   return value;
 }
 
@@ -218,15 +282,18 @@ export function computeScheme(
   const costs: LineCost[] = new Array(scheme.lines.length);
   const genR = zero3();
   const demandR = zero3();
+  const records: LineRecord[] = new Array(scheme.lines.length);
   scheme.lines.forEach((line, i) => {
-    const k = classKey(line);
+    const record = lineRecord(line);
+    records[i] = record;
+    const k = classKey(line, record);
     let cls = classes.get(k);
     if (!cls) {
       cls = classifyLine(line, ctx, rsns, highest);
       classes.set(k, cls);
     }
     lineClasses[i] = cls;
-    const cost = lineCost(line);
+    const cost = lineCost(line, record);
     costs[i] = cost;
     if (cls.kind === 'caf' && cls.isHighCost)
       for (let s = 0; s < 3; s++) genR[s]! += cost.pence[s]!;
@@ -252,44 +319,28 @@ export function computeScheme(
   };
 
   const lines: LineResult[] = new Array(scheme.lines.length);
-  const sums = {
-    extensionContestable: zero3(),
-    extensionNonContestable: zero3(),
-    reinforcementCustomer: zero3(),
-    reinforcementOperator: zero3(),
-    passThrough: zero3(),
-    om: zero3(),
-    fees: zero3(),
-    landRights: zero3(),
-    operatorFunded: zero3(),
-    capitalCost: zero3(),
-  };
+  const computed: LineComputed[] = new Array(scheme.lines.length);
   const poaItems: string[] = [];
   scheme.lines.forEach((line, i) => {
-    const computed = memoLine(line, costs[i]!, treatmentOf(lineClasses[i]!), ctx);
-    lines[i] = computed.result;
-    if (computed.result.isPoa) poaItems.push(line.description);
-    const cat = computed.result.category;
-    const target =
-      cat === 'extension-contestable'
-        ? sums.extensionContestable
-        : cat === 'extension-non-contestable'
-          ? sums.extensionNonContestable
-          : cat === 'reinforcement'
-            ? sums.reinforcementCustomer
-            : cat === 'pass-through'
-              ? sums.passThrough
-              : cat === 'fees'
-                ? sums.fees
-                : sums.landRights;
-    for (let s = 0; s < 3; s++) {
-      target[s]! += computed.customer[s]!;
-      sums.om[s]! += computed.om[s]!;
-      sums.operatorFunded[s]! += computed.operator[s]!;
-      if (cat === 'reinforcement') sums.reinforcementOperator[s]! += computed.operator[s]!;
-      if (cat !== 'fees') sums.capitalCost[s]! += computed.cost[s]!;
-    }
+    const c = memoLine(line, records[i]!, costs[i]!, treatmentOf(lineClasses[i]!), ctx);
+    computed[i] = c;
+    lines[i] = c.result;
+    if (c.result.isPoa) poaItems.push(line.description);
   });
+  const acc = sumLines(computed);
+  const slot = (k: number): Triple<bigint> => [acc[k * 3]!, acc[k * 3 + 1]!, acc[k * 3 + 2]!];
+  const sums = {
+    extensionContestable: slot(CATEGORY_INDEX['extension-contestable']),
+    extensionNonContestable: slot(CATEGORY_INDEX['extension-non-contestable']),
+    reinforcementCustomer: slot(CATEGORY_INDEX.reinforcement),
+    reinforcementOperator: slot(REINFORCEMENT_OPERATOR),
+    passThrough: slot(CATEGORY_INDEX['pass-through']),
+    om: slot(OM),
+    fees: slot(CATEGORY_INDEX.fees),
+    landRights: slot(CATEGORY_INDEX['land-rights']),
+    operatorFunded: slot(OPERATOR),
+    capitalCost: slot(CAPITAL),
+  };
 
   const works = previousWorks(scheme.previousWorks, ctx);
   const worksPence = works.reduce((a, w) => a + w.pence, 0n);
@@ -418,7 +469,7 @@ function computeThreshold(
 function makeTreatment(cls: LineClass, ctx: SchemeContext, f: ThresholdFactors): Treatment {
   if (cls.kind === 'fixed') {
     return {
-      key: classKeyString(cls, ctx),
+      tid: internKey(classKeyString(cls, ctx)),
       cls,
       fractions: cls.isCustomer ? 'full' : 'none',
       thresholdText: null,
@@ -428,7 +479,7 @@ function makeTreatment(cls: LineClass, ctx: SchemeContext, f: ThresholdFactors):
     const fractions = f.demand;
     const over = fractions[1]!.greaterThan(0);
     return {
-      key: JSON.stringify([cls, fractions.map(String), f.demandText]),
+      tid: internKey(JSON.stringify([cls, fractions.map(String), f.demandText])),
       cls,
       fractions,
       thresholdText: over ? (cost) => `${formatMoney(cost)} × ${f.demandText[1]}` : null,
@@ -439,7 +490,7 @@ function makeTreatment(cls: LineClass, ctx: SchemeContext, f: ThresholdFactors):
   ) as Triple<Decimal>;
   const a = f.gen[1];
   return {
-    key: JSON.stringify([cls, fractions.map(String), cls.isHighCost ? f.genText : null]),
+    tid: internKey(JSON.stringify([cls, fractions.map(String), cls.isHighCost ? f.genText : null])),
     cls,
     fractions,
     thresholdText:

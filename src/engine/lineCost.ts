@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js';
 import { ZERO, formatMoney, formatNumber, parseDecimal, penceToMoney, toPence } from './decimal';
+import { lineRecord, type LineRecord } from './lineRecord';
 import type { CostLineInput, Money, Range } from './types';
 
 /** A line's cost in each scenario, worked out once per line object (the UI replaces edited lines). */
@@ -14,18 +15,15 @@ export interface LineCost {
   formula: string;
 }
 
-const cache = new WeakMap<CostLineInput, LineCost>();
-
 /**
  * The cost of a line in the low, expected and high scenarios: a fixed price is the same in
  * all three, a range's expected defaults to its midpoint, a POA line costs zero and is listed
  * separately (001 §7). Assumes the line passed validation.
  */
-export function lineCost(line: CostLineInput): LineCost {
-  const hit = cache.get(line);
-  if (hit) return hit;
+export function lineCost(line: CostLineInput, record: LineRecord = lineRecord(line)): LineCost {
+  if (record.cost) return record.cost as LineCost;
   const value = computeLineCost(line);
-  cache.set(line, value);
+  record.cost = value;
   return value;
 }
 

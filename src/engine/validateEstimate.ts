@@ -1,5 +1,6 @@
 import { EngineInputError, parseDecimal } from './decimal';
 import { isIsoDate } from './eccrPeriod';
+import { lineRecord } from './lineRecord';
 import { newFaultLevelCapacity } from './newFaultLevelCapacity';
 import { newNetworkCapacity } from './newNetworkCapacity';
 import { omFactor } from './capitalisedOm';
@@ -56,12 +57,9 @@ function checkNumber(
   return true;
 }
 
-/** Issues a line has whatever scheme it is in, memoised per line object. */
-const lineIssueCache = new WeakMap<CostLineInput, LocalIssue[]>();
-
 function intrinsicLineIssues(line: CostLineInput): LocalIssue[] {
-  const hit = lineIssueCache.get(line);
-  if (hit) return hit;
+  const record = lineRecord(line);
+  if (record.issues) return record.issues;
   const issues: LocalIssue[] = [];
   const name = line.description?.trim() ? `"${line.description.trim()}"` : 'this line';
   if (isBlank(line.id))
@@ -146,7 +144,7 @@ function intrinsicLineIssues(line: CostLineInput): LocalIssue[] {
       message: `Only reinforcement is shared by a CAF; ${name} is not marked as reinforcement.`,
     });
   }
-  lineIssueCache.set(line, issues);
+  record.issues = issues;
   return issues;
 }
 
@@ -275,13 +273,14 @@ function validateScheme(
 
   const lineIds = new Set<string>();
   scheme.lines.forEach((line, i) => {
-    const p: Path = [...base, 'lines', i];
-    for (const issue of intrinsicLineIssues(line))
-      issues.push({ ...issue, path: [...p, ...issue.path] });
+    // Paths are built only when there is an issue: this loop runs on every recompute.
+    for (const issue of intrinsicLineIssues(line)) {
+      issues.push({ ...issue, path: [...base, 'lines', i, ...issue.path] });
+    }
     if (lineIds.has(line.id)) {
       issues.push({
         code: 'line.id.duplicate',
-        path: [...p, 'id'],
+        path: [...base, 'lines', i, 'id'],
         message: `Two lines in the ${label} share the id "${line.id}"; each line needs its own.`,
       });
     }
@@ -289,7 +288,7 @@ function validateScheme(
     if (line.charging?.rule === 'apportioned' && !rsnIds.has(line.charging.rsnId)) {
       issues.push({
         code: 'line.rsn.missing',
-        path: [...p, 'charging', 'rsnId'],
+        path: [...base, 'lines', i, 'charging', 'rsnId'],
         message: `The line "${line.description}" is shared by the CAF of network section "${line.charging.rsnId}", which is not in the ${label}.`,
       });
     }
