@@ -6,6 +6,7 @@
  * the scheme's lines decide it together with the voltage of connection.
  */
 import Decimal from 'decimal.js';
+import type { StatementFile } from './types';
 import type {
   AssetLevel,
   ConnectionType,
@@ -145,6 +146,42 @@ export interface ClassifyOptions {
 }
 
 const PART_B_NOTE_1 = '001 §7 Part B Note 1';
+
+/** The classifier's thresholds from a statement's parameters, where it gives them. */
+export function classifyOptionsFromStatement(
+  statement: Pick<StatementFile, 'parameters'>,
+): ClassifyOptions {
+  const text = (key: string): string | undefined => {
+    const value = statement.parameters?.[key]?.value;
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+  };
+  const options: ClassifyOptions = {};
+  const sseg = text('ssegMaxAmpsPerPhase');
+  const small = text('smallProjectMaxAmpsPerPhase');
+  if (sseg !== undefined) options.ssegMaxAmpsPerPhase = sseg;
+  if (small !== undefined) options.smallProjectMaxAmpsPerPhase = small;
+  return options;
+}
+
+/**
+ * Adds each line's voltage from the statement row it was priced from (its `factors.voltage`),
+ * for lines that carry a `statementItemId` but no asset level.
+ */
+export function linesWithStatementVoltages(
+  statement: Pick<StatementFile, 'tables'>,
+  lines: readonly (FeeSchemeLine & { statementItemId?: string | null })[],
+): FeeSchemeLine[] {
+  const voltages = new Map<string, VoltageLevel>();
+  for (const table of statement.tables) {
+    for (const row of table.rows)
+      if (row.factors?.voltage) voltages.set(row.id, row.factors.voltage);
+  }
+  return lines.map((line) => ({
+    assetLevel: line.assetLevel ?? null,
+    voltage:
+      line.voltage ?? (line.statementItemId ? (voltages.get(line.statementItemId) ?? null) : null),
+  }));
+}
 
 /** Highest voltage of the connection and of every line's asset (Part B Note 1). */
 export function highestVoltage(

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   classifyFees,
+  classifyOptionsFromStatement,
   highestVoltage,
+  linesWithStatementVoltages,
   type FeeConnection,
   type FeeSchemeLine,
 } from '../../src/statements/classifyFees';
@@ -343,5 +345,26 @@ describe('feeSummary', () => {
     });
     expect(s.cic?.designApproval?.isCharged).toBe(true);
     expect(s.cic?.total.low).toBe('800.00'); // D £400 + E £400
+  });
+});
+
+describe('classifier helpers', () => {
+  it('reads its thresholds from the statement parameters (001 §2.32, §7.7)', () => {
+    expect(classifyOptionsFromStatement(ipr)).toEqual({
+      ssegMaxAmpsPerPhase: '16',
+      smallProjectMaxAmpsPerPhase: '100',
+    });
+    expect(classifyOptionsFromStatement({ parameters: {} })).toEqual({});
+  });
+
+  it('takes a line voltage from the statement row it was priced from', () => {
+    const lines = linesWithStatementVoltages(ipr, [
+      { statementItemId: '001-F1-01' },
+      { statementItemId: '001-F5-13' },
+      { statementItemId: 'unknown' },
+      { assetLevel: 'lv-network' },
+    ]);
+    expect(lines.map((l) => l.voltage)).toEqual(['LV', 'HV', null, null]);
+    expect(highestVoltage('LV', lines)).toBe('HV');
   });
 });
