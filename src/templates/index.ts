@@ -40,12 +40,12 @@ function entry(
 
 export const TEMPLATES: readonly TemplateInfo[] = [
   entry({
-    id: 'starter-commercial-lv',
-    title: 'Starter: a commercial LV supply (120 kVA)',
+    id: 'starter-single-house',
+    title: 'Starter: a single house',
     citation: null,
     group: 'starter',
     statementId: 'ipr-v1.7-2025',
-    load: () => import('./starters/starter-commercial-lv.json'),
+    load: () => import('./starters/starter-single-house.json'),
   }),
   entry({
     id: 'starter-housing-development',
@@ -56,20 +56,20 @@ export const TEMPLATES: readonly TemplateInfo[] = [
     load: () => import('./starters/starter-housing-development.json'),
   }),
   entry({
+    id: 'starter-commercial-lv',
+    title: 'Starter: a commercial LV supply (120 kVA)',
+    citation: null,
+    group: 'starter',
+    statementId: 'ipr-v1.7-2025',
+    load: () => import('./starters/starter-commercial-lv.json'),
+  }),
+  entry({
     id: 'starter-hv-generator',
     title: 'Starter: a 1 MW generator at HV',
     citation: null,
     group: 'starter',
     statementId: 'ipr-v1.7-2025',
     load: () => import('./starters/starter-hv-generator.json'),
-  }),
-  entry({
-    id: 'starter-single-house',
-    title: 'Starter: a single house',
-    citation: null,
-    group: 'starter',
-    statementId: 'ipr-v1.7-2025',
-    load: () => import('./starters/starter-single-house.json'),
   }),
   entry({
     id: 'ipr-ex-01',

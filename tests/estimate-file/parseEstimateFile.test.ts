@@ -221,3 +221,14 @@ describe('parseEstimateFile', () => {
     expect(result).toEqual({ ok: true, file: blank });
   });
 });
+
+describe('docs/estimate-file.md', () => {
+  it('its complete example is a valid estimate file', () => {
+    const doc = readFileSync(new URL('../../docs/estimate-file.md', import.meta.url), 'utf8');
+    const block = /```json\n([\s\S]*?)\n```/.exec(doc);
+    expect(block).not.toBeNull();
+    const result = parseEstimateFile(block![1]!);
+    if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+    expect(result.file.inputs.schemes.minimum.lines).toHaveLength(2);
+  });
+});
