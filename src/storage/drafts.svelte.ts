@@ -179,8 +179,11 @@ export class DraftsController {
       const opened = location ? await this.#openShareFromLocation(location) : false;
       if (!opened) {
         const latest = [...this.drafts].sort((a, b) => b.savedAt.localeCompare(a.savedAt))[0];
-        if (latest) this.#show(latest);
-        else await this.newDraft();
+        if (latest) {
+          this.#show(latest);
+          // Drafts are stored already (e.g. by an earlier version): ask now if never asked.
+          if (this.persistence === null) await this.#afterSave();
+        } else await this.newDraft();
       }
     } catch (error) {
       this.#fail(error);
@@ -199,11 +202,16 @@ export class DraftsController {
   /** Reload the lists from the database (after any change, here or in another tab). */
   async refresh(): Promise<void> {
     try {
-      const { drafts, damaged } = await listDrafts(this.db);
+      // Read everything first, then assign together, so the lists never disagree on screen.
+      const [{ drafts, damaged }, bin, statements] = await Promise.all([
+        listDrafts(this.db),
+        listBin(this.db),
+        listStatements(this.db),
+      ]);
       this.drafts = drafts;
       this.damaged = damaged;
-      this.bin = await listBin(this.db);
-      this.statements = await listStatements(this.db);
+      this.bin = bin;
+      this.statements = statements;
       this.nowMs = this.#clock().getTime();
     } catch (error) {
       this.#fail(error);
@@ -261,9 +269,9 @@ export class DraftsController {
     await this.#run(async () => {
       if (id === this.currentId) await this.autosave.flush();
       const entry = await deleteDraft(this.db, id, this.#clock());
-      this.lastDeleted = entry;
       this.#channel?.postMessage({ type: 'deleted', id, tabId: this.autosave.tabId });
       await this.refresh();
+      this.lastDeleted = entry;
       if (id === this.currentId) {
         this.autosave.close();
         this.currentId = null;

@@ -1,0 +1,215 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildShareUrl } from '../../src/share/shareLink';
+import { EstimatorDb } from '../../src/storage/db';
+import { DraftsController } from '../../src/storage/drafts.svelte';
+import { createDraft, loadDraft } from '../../src/storage/draftStore';
+import { fakeEditor } from './fakeEditor';
+import { sampleEstimate } from './fixtures/sampleEstimate';
+import { freshDbName } from './testDb';
+
+const DAY = 86_400_000;
+let controllers: DraftsController[] = [];
+
+afterEach(() => {
+  for (const c of controllers) {
+    c.dispose();
+    c.db.close();
+  }
+  controllers = [];
+});
+
+function setup(
+  options: { hash?: string; persist?: boolean | 'unsupported'; dbName?: string; now?: Date } = {},
+) {
+  let now = options.now ?? new Date('2026-03-02T12:00:00.000Z');
+  const editor = fakeEditor(sampleEstimate());
+  const downloads: { name: string; text: string }[] = [];
+  const replaced: string[] = [];
+  const location = {
+    hash: options.hash ?? '',
+    href: `http://localhost/app/${options.hash ?? ''}`,
+    pathname: '/app/',
+    search: '',
+  };
+  const storage =
+    options.persist === 'unsupported'
+      ? {}
+      : { persist: async () => options.persist === true, persisted: async () => false };
+  const drafts = new DraftsController({
+    editor,
+    createBlank: () => sampleEstimate({ title: 'New estimate' }),
+    db: new EstimatorDb(options.dbName ?? freshDbName()),
+    clock: () => new Date(now),
+    storage,
+    channel: null,
+    download: (name, text) => downloads.push({ name, text }),
+    location,
+    history: {
+      replaceState: (_s: unknown, _t: string, url?: string | URL | null) =>
+        replaced.push(String(url)),
+    },
+  });
+  controllers.push(drafts);
+  return {
+    drafts,
+    editor,
+    downloads,
+    replaced,
+    advance: (ms: number) => (now = new Date(now.getTime() + ms)),
+  };
+}
+
+describe('drafts controller', () => {
+  it('first visit: stores a new draft, asks for persistence, and reminds to back up when refused', async () => {
+    const { drafts, editor } = setup({ persist: false });
+    await drafts.start();
+    expect(drafts.drafts).toHaveLength(1);
+    expect(drafts.currentId).toBe(drafts.drafts[0]?.id);
+    expect(editor.file.title).toBe('New estimate');
+    expect(editor.file.reference).toBe('EST-2026-0001');
+    expect(drafts.persistence).toBe('denied');
+    expect(drafts.needsBackupReminder).toBe(true);
+    // Loading the draft into the editor is not an edit: nothing waits to be saved.
+    expect(drafts.autosave.hasUnsavedEdits).toBe(false);
+  });
+
+  it('granted persistence and a recent backup: no reminder; after 7 days: reminder again', async () => {
+    const { drafts, advance, downloads } = setup({ persist: true });
+    await drafts.start();
+    expect(drafts.persistence).toBe('granted');
+    expect(drafts.needsBackupReminder).toBe(true); // never backed up
+    await drafts.backupAll();
+    expect(downloads).toHaveLength(1);
+    expect(drafts.needsBackupReminder).toBe(false);
+    advance(7 * DAY + 1);
+    await drafts.refresh();
+    expect(drafts.needsBackupReminder).toBe(true);
+  });
+
+  it('edits are saved and are there after a reload', async () => {
+    const dbName = freshDbName();
+    const first = setup({ dbName });
+    await first.drafts.start();
+    first.editor.edit((f) => (f.title = 'Edited before reload'));
+    await first.drafts.autosave.flush();
+    first.drafts.dispose();
+    first.drafts.db.close();
+
+    const second = setup({ dbName });
+    await second.drafts.start();
+    expect(second.editor.file.title).toBe('Edited before reload');
+    expect(second.drafts.drafts).toHaveLength(1);
+  });
+
+  it('opens a share link as a new draft and clears the fragment', async () => {
+    const dbName = freshDbName();
+    const db = new EstimatorDb(dbName);
+    const existing = await createDraft(
+      db,
+      sampleEstimate({ title: 'Mine' }),
+      new Date('2026-03-01T00:00:00Z'),
+    );
+    db.close();
+    const link = buildShareUrl({ ...existing.file, title: 'Shared' }, 'http://localhost/app/');
+    if (!link.ok) throw new Error(link.message);
+    const { drafts, editor, replaced } = setup({ dbName, hash: new URL(link.url).hash });
+    await drafts.start();
+    expect(drafts.drafts).toHaveLength(2);
+    expect(editor.file.title).toBe('Shared');
+    expect(editor.file.id).not.toBe(existing.id);
+    expect(replaced).toEqual(['/app/']);
+    expect(drafts.notice?.message).toMatch(/new draft/);
+    expect((await loadDraft(drafts.db, existing.id))?.file.title).toBe('Mine');
+  });
+
+  it('refuses a corrupt share link with a plain message and opens the last draft', async () => {
+    const { drafts } = setup({ hash: '#e=broken!' });
+    await drafts.start();
+    expect(drafts.notice).toMatchObject({ tone: 'error' });
+    expect(drafts.notice?.message).toMatch(/damaged/);
+    expect(drafts.drafts).toHaveLength(1);
+  });
+
+  it('delete → bin → undo, and deleting the open draft opens another', async () => {
+    const { drafts, editor } = setup();
+    await drafts.start();
+    const firstId = drafts.currentId!;
+    await drafts.newDraft();
+    const secondId = drafts.currentId!;
+    await drafts.remove(secondId);
+    expect(drafts.bin.map((b) => b.id)).toEqual([secondId]);
+    expect(drafts.currentId).toBe(firstId);
+    expect(editor.file.id).toBe(firstId);
+    await drafts.undoDelete();
+    expect(drafts.bin).toHaveLength(0);
+    expect(drafts.drafts.map((d) => d.id).sort()).toEqual([firstId, secondId].sort());
+    expect(drafts.lastDeleted).toBeNull();
+  });
+
+  it('purges the bin on start after 30 days', async () => {
+    const dbName = freshDbName();
+    const a = setup({ dbName });
+    await a.drafts.start();
+    await a.drafts.newDraft();
+    await a.drafts.remove(a.drafts.currentId!);
+    a.drafts.dispose();
+    a.drafts.db.close();
+    const b = setup({ dbName, now: new Date('2026-04-02T12:00:01.000Z') });
+    await b.drafts.start();
+    expect(b.drafts.bin).toHaveLength(0);
+  });
+
+  it('backup then restore into a fresh database: preview, then the same drafts', async () => {
+    const a = setup();
+    await a.drafts.start();
+    a.editor.edit((f) => (f.title = 'In the backup'));
+    await a.drafts.autosave.flush();
+    await a.drafts.backupAll();
+    const text = a.downloads[0]!.text;
+
+    const b = setup();
+    await b.drafts.start();
+    await b.drafts.chooseRestoreFile({ size: text.length, text: async () => text });
+    expect(b.drafts.restorePreview?.adds.map((c) => c.title)).toEqual(['In the backup']);
+    expect(b.drafts.drafts).toHaveLength(1); // nothing changed yet
+    await b.drafts.confirmRestore();
+    expect(b.drafts.drafts.map((d) => d.file.title).sort()).toEqual([
+      'In the backup',
+      'New estimate',
+    ]);
+    const restored = b.drafts.drafts.find((d) => d.file.title === 'In the backup');
+    expect(restored).toEqual(a.drafts.drafts[0]);
+  });
+
+  it('refuses a file that is not a backup and changes nothing', async () => {
+    const { drafts } = setup();
+    await drafts.start();
+    await drafts.chooseRestoreFile({ size: 3, text: async () => 'nope' });
+    expect(drafts.restorePreview).toBeNull();
+    expect(drafts.notice?.message).toBe(
+      'The file is not JSON, so it is not a backup from this app. Nothing was restored.',
+    );
+  });
+
+  it('imports an estimate file as a new draft and opens it', async () => {
+    const { drafts, editor } = setup();
+    await drafts.start();
+    const text = JSON.stringify(sampleEstimate({ title: 'From a file' }));
+    expect(await drafts.importFile({ size: text.length, text: async () => text })).toBe(true);
+    expect(editor.file.title).toBe('From a file');
+    expect(editor.file.reference).toBe('EST-2026-0002');
+    expect(drafts.drafts).toHaveLength(2);
+  });
+
+  it('stores imported statements', async () => {
+    const { drafts } = setup();
+    await drafts.start();
+    const { readFileSync } = await import('node:fs');
+    const statement = JSON.parse(
+      readFileSync(new URL('../../public/statements/spm-2008.json', import.meta.url), 'utf8'),
+    );
+    await drafts.importStatement(statement);
+    expect(drafts.statements.map((s) => s.id)).toEqual([statement.id]);
+  });
+});
