@@ -1,0 +1,426 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { computeEstimate } from '../../src/engine';
+import type {
+  AssetLevel,
+  Charging,
+  ConnectionInput,
+  CostLineInput,
+  EstimateInput,
+  EstimateResult,
+  PocVoltage,
+  PriceInput,
+  RsnInput,
+  SchemeInput,
+  SchemeResult,
+} from '../../src/engine';
+import { SCENARIOS } from '../../src/engine';
+import { ipr, spm } from './fixtures';
+
+/** Whole pence as a BigInt, so the checks themselves never use floats for money. */
+const p = (money: string): bigint => {
+  expect(money).toMatch(/^\d+\.\d{2}$/);
+  const [w, f] = money.split('.');
+  return BigInt(w!) * 100n + BigInt(f!);
+};
+
+const decimal = (maxWhole: number, dp: number) =>
+  fc
+    .tuple(fc.integer({ min: 0, max: maxWhole }), fc.integer({ min: 0, max: 10 ** dp - 1 }))
+    .map(([w, f]) => (dp === 0 ? String(w) : `${w}.${String(f).padStart(dp, '0')}`));
+const positive = (maxWhole: number, dp: number) =>
+  decimal(maxWhole, dp).filter((s) => !/^0(\.0*)?$/.test(s));
+
+const price: fc.Arbitrary<PriceInput> = fc.oneof(
+  decimal(50_000, 2).map((amount) => ({ kind: 'fixed' as const, amount })),
+  fc
+    .tuple(
+      fc.integer({ min: 0, max: 5_000_000 }),
+      fc.integer({ min: 0, max: 5_000_000 }),
+      fc.option(fc.double({ min: 0, max: 1, noNaN: true })),
+    )
+    .map(([a, b, t]) => {
+      const lo = Math.min(a, b);
+      const hi = Math.max(a, b);
+      const money = (pence: number) =>
+        `${Math.floor(pence / 100)}.${String(pence % 100).padStart(2, '0')}`;
+      const expected = t === null ? null : money(lo + Math.floor((hi - lo) * t));
+      return { kind: 'range' as const, low: money(lo), high: money(hi), expected };
+    }),
+  fc.constant({ kind: 'poa' as const }),
+);
+
+const LEVELS: AssetLevel[] = [
+  'lv-network',
+  'hv-lv-substation',
+  'hv-network',
+  'ehv-hv-substation',
+  '132-hv-substation',
+  'ehv-network',
+  '132-ehv-substation',
+  '132-network',
+];
+const VOLTAGES: PocVoltage[] = ['LV', 'HV', 'EHV', '132kV'];
+
+const otherCharging: fc.Arbitrary<Charging> = fc.oneof(
+  fc.constant({ rule: 'full' as const }),
+  fc.constantFrom(1, 2, 3, 4, 5).map((exception) => ({
+    rule: 'exception' as const,
+    exception: exception as 1 | 2 | 3 | 4 | 5,
+  })),
+  fc.constantFrom('customer', 'operator').map((requestedBy) => ({
+    rule: 'beyond-minimum' as const,
+    requestedBy: requestedBy as 'customer' | 'operator',
+  })),
+  fc.constant({ rule: 'reconfiguration' as const }),
+  fc.constant({ rule: 'switchgear-replacement' as const }),
+  fc.constant({ rule: 'alteration' as const }),
+  fc.constantFrom('upstream', 'transmission').map((source) => ({
+    rule: 'pass-through' as const,
+    source: source as 'upstream' | 'transmission',
+  })),
+);
+
+const rsn = (id: string): fc.Arbitrary<RsnInput> =>
+  fc.oneof(
+    positive(50_000, 1).map((kva) => ({
+      id,
+      name: id,
+      driver: 'security' as const,
+      capacity: { method: 'direct' as const, newNetworkCapacityKva: kva },
+    })),
+    fc
+      .tuple(fc.array(positive(30_000, 1), { minLength: 2, maxLength: 3 }), fc.boolean())
+      .map(([ratingsKva, secure]) => ({
+        id,
+        name: id,
+        driver: 'security' as const,
+        capacity: { method: 'ratings' as const, ratingsKva, secure },
+      })),
+    fc.tuple(decimal(200, 1), positive(500, 0), fc.option(positive(500, 0))).map(([c, e, l]) => ({
+      id,
+      name: id,
+      driver: 'fault-level' as const,
+      faultLevel: { contributionMva: c, equipmentRatingMva: e, localLimitMva: l },
+    })),
+  );
+
+const schemeArb = (id: string): fc.Arbitrary<SchemeInput> =>
+  fc.integer({ min: 1, max: 3 }).chain((nRsn) => {
+    const ids = Array.from({ length: nRsn }, (_, i) => `r${i}`);
+    const lineArb = fc.record({
+      quantity: decimal(20, 2),
+      unitPrice: price,
+      contestable: fc.boolean(),
+      kind: fc.constantFrom('extension', 'reinforcement', 'pass-through', 'fee', 'land-rights'),
+      assetLevel: fc.constantFrom(...LEVELS),
+      isCircuitBreaker: fc.boolean(),
+      rsnId: fc.constantFrom(...ids),
+      other: otherCharging,
+      apportion: fc.boolean(),
+    });
+    return fc
+      .record({
+        rsns: fc.tuple(...ids.map(rsn)),
+        lines: fc.array(lineArb, { minLength: 0, maxLength: 12 }),
+        works: fc.array(
+          fc.record({
+            rate: decimal(100, 2),
+            date: fc.constantFrom('2012-05-01', '2016-06-30', '2018-01-01', '2022-12-31'),
+            isAmount: fc.boolean(),
+          }),
+          { maxLength: 2 },
+        ),
+      })
+      .map(({ rsns, lines, works }) => ({
+        id,
+        name: id,
+        rsns: [...rsns],
+        lines: lines.map((l, i): CostLineInput => ({
+          id: `${id}-${i}`,
+          description: `${id} line ${i}`,
+          quantity: l.quantity,
+          unit: 'item',
+          unitPrice: l.unitPrice,
+          contestable: l.contestable,
+          kind: l.kind,
+          assetLevel: l.assetLevel,
+          isCircuitBreaker: l.isCircuitBreaker,
+          charging:
+            l.kind === 'reinforcement' && l.apportion
+              ? { rule: 'apportioned', rsnId: l.rsnId }
+              : l.kind === 'fee' || l.kind === 'land-rights'
+                ? { rule: 'full' }
+                : l.other,
+        })),
+        previousWorks: works.map((w, i) => ({
+          id: `pw${i}`,
+          description: 'earlier works',
+          basis: w.isAmount
+            ? { kind: 'amount' as const, amount: w.rate }
+            : { kind: 'per-kva' as const, ratePerKva: w.rate },
+          firstConnectionDate: w.date,
+        })),
+      }));
+  });
+
+const connectionArb: fc.Arbitrary<ConnectionInput> = fc
+  .record({
+    type: fc.constantFrom('demand', 'generation', 'storage'),
+    importKva: decimal(20_000, 1),
+    exportKva: decimal(20_000, 1),
+    exportKw: fc.option(positive(20_000, 1)),
+    pocVoltage: fc.constantFrom(...VOLTAGES),
+    isTemporary: fc.boolean(),
+    isSpeculative: fc.boolean(),
+  })
+  .map((c) => ({
+    type: c.type,
+    importCapacityKva: c.importKva,
+    exportCapacityKva: c.type === 'demand' ? null : c.exportKva,
+    exportCapacityKw: c.type === 'demand' ? null : c.exportKw,
+    pocVoltage: c.pocVoltage,
+    phases: 3,
+    isTemporary: c.isTemporary,
+    isSpeculative: c.isSpeculative,
+  }));
+
+const inputArb: fc.Arbitrary<EstimateInput> = fc
+  .record({
+    applicationDate: fc.constantFrom('2019-01-01', '2022-06-01', '2023-04-01', '2025-11-01'),
+    connection: connectionArb,
+    minimum: schemeArb('min'),
+    enhanced: fc.option(schemeArb('enh')),
+    requestedBy: fc.constantFrom('customer', 'operator'),
+    om: fc.option(decimal(1, 2)),
+  })
+  .map((r) => ({
+    applicationDate: r.applicationDate,
+    connection: r.connection,
+    schemes: { minimum: r.minimum, enhanced: r.enhanced },
+    enhancement: r.enhanced ? { requestedBy: r.requestedBy as 'customer' | 'operator' } : null,
+    omOverride:
+      r.om === null ? null : { method: 'percentage' as const, rate: r.om, citation: 'test' },
+  }));
+
+const rulesArb = fc.constantFrom(ipr, spm);
+
+function compute(input: EstimateInput, rules = ipr): EstimateResult {
+  const out = computeEstimate(input, rules);
+  if (!out.ok) throw new Error(`generated input rejected: ${JSON.stringify(out.issues)}`);
+  return out.result;
+}
+
+const schemesOf = (r: EstimateResult): SchemeResult[] =>
+  [r.schemes.minimum, r.schemes.enhanced].filter((s): s is SchemeResult => s !== null);
+
+const RUNS = { numRuns: 150 };
+
+describe('engine properties', () => {
+  it('each line: 0 ≤ customer ≤ cost and customer + operator = cost', () => {
+    fc.assert(
+      fc.property(inputArb, rulesArb, (input, rules) => {
+        for (const s of schemesOf(compute(input, rules))) {
+          for (const l of s.lines) {
+            for (const k of SCENARIOS) {
+              const cost = p(l.cost[k]);
+              const customer = p(l.customer[k]);
+              expect(customer >= 0n && customer <= cost).toBe(true);
+              expect(customer + p(l.operator[k])).toBe(cost);
+              expect(p(l.om[k]) >= 0n).toBe(true);
+            }
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('every CAF lies in [0, 1]', () => {
+    fc.assert(
+      fc.property(inputArb, rulesArb, (input, rules) => {
+        for (const s of schemesOf(compute(input, rules))) {
+          const cafs = [
+            ...s.rsns.map((r) => r.caf),
+            ...s.lines.flatMap((l) => (l.apportionment ? [l.apportionment.caf] : [])),
+          ];
+          for (const caf of cafs) {
+            expect(Number(caf) >= 0 && Number(caf) <= 1).toBe(true); // a fraction, not money
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('totals equal the sums of their lines', () => {
+    fc.assert(
+      fc.property(inputArb, rulesArb, (input, rules) => {
+        for (const s of schemesOf(compute(input, rules))) {
+          for (const k of SCENARIOS) {
+            const sum = (pick: (l: (typeof s.lines)[number]) => string, cat?: string) =>
+              s.lines
+                .filter((l) => !cat || l.category === cat)
+                .reduce((a, l) => a + p(pick(l)), 0n);
+            const works = s.previousWorks.reduce((a, w) => a + p(w.amount), 0n);
+            const t = s.totals;
+            expect(p(t.extensionContestable[k])).toBe(
+              sum((l) => l.customer[k], 'extension-contestable'),
+            );
+            expect(p(t.extensionNonContestable[k])).toBe(
+              sum((l) => l.customer[k], 'extension-non-contestable'),
+            );
+            expect(p(t.reinforcementCustomer[k])).toBe(sum((l) => l.customer[k], 'reinforcement'));
+            expect(p(t.reinforcementOperator[k])).toBe(sum((l) => l.operator[k], 'reinforcement'));
+            expect(p(t.passThrough[k])).toBe(sum((l) => l.customer[k], 'pass-through'));
+            expect(p(t.fees[k])).toBe(sum((l) => l.customer[k], 'fees'));
+            expect(p(t.landRights[k])).toBe(sum((l) => l.customer[k], 'land-rights'));
+            expect(p(t.om[k])).toBe(sum((l) => l.om[k]));
+            expect(p(t.operatorFunded[k])).toBe(sum((l) => l.operator[k]));
+            expect(p(t.previousWorks[k])).toBe(works);
+            expect(p(t.customerExVat[k])).toBe(
+              sum((l) => l.customer[k]) + sum((l) => l.om[k]) + works,
+            );
+            expect(p(t.customerIncVat[k])).toBe(p(t.customerExVat[k]) + p(t.vat[k]));
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('raising the Required Capacity never lowers the customer’s reinforcement share (statement rules)', () => {
+    // Under the Access SCR a larger demand capacity raises the £/kVA threshold, so the
+    // property is stated for the statements' own methodologies (applications before 2023-04-01).
+    fc.assert(
+      fc.property(inputArb, rulesArb, decimal(5_000, 1), (input, rules, extra) => {
+        // The generation threshold is £/kW; without a kW figure it falls back to the kVA being
+        // raised, so the kW is held fixed here (the CAF numerator alone changes).
+        const connection =
+          input.connection.type !== 'demand' && !input.connection.exportCapacityKw
+            ? { ...input.connection, exportCapacityKw: input.connection.exportCapacityKva }
+            : input.connection;
+        const base = { ...input, connection, applicationDate: '2022-06-01' };
+        const bigger = structuredClone(base);
+        const c = bigger.connection;
+        if (c.type === 'demand')
+          c.importCapacityKva = String(Number(c.importCapacityKva) + Number(extra));
+        else c.exportCapacityKva = String(Number(c.exportCapacityKva) + Number(extra)); // capacities, not money
+        const before = compute(base, rules);
+        const after = compute(bigger, rules);
+        for (const key of ['minimum', 'enhanced'] as const) {
+          const a = before.schemes[key];
+          const b = after.schemes[key];
+          if (!a || !b) continue;
+          for (const k of SCENARIOS) {
+            expect(
+              p(b.totals.reinforcementCustomer[k]) >= p(a.totals.reinforcementCustomer[k]),
+            ).toBe(true);
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('an operator-requested Enhanced Scheme never charges more than the Minimum', () => {
+    fc.assert(
+      fc.property(inputArb, rulesArb, schemeArb('enh'), (input, rules, enhanced) => {
+        const r = compute(
+          {
+            ...input,
+            schemes: { ...input.schemes, enhanced },
+            enhancement: { requestedBy: 'operator' },
+          },
+          rules,
+        );
+        for (const k of SCENARIOS) {
+          expect(
+            p(r.comparison.payableExVat[k]) <= p(r.schemes.minimum.totals.customerExVat[k]),
+          ).toBe(true);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('the result does not depend on line or section order', () => {
+    fc.assert(
+      fc.property(inputArb, rulesArb, fc.integer(), (input, rules, seed) => {
+        const shuffle = <T>(xs: T[]): T[] => {
+          const out = [...xs];
+          let s = seed >>> 0;
+          for (let i = out.length - 1; i > 0; i--) {
+            s = (s * 1103515245 + 12345) >>> 0;
+            const j = s % (i + 1);
+            [out[i], out[j]] = [out[j]!, out[i]!];
+          }
+          return out;
+        };
+        const shuffled: EstimateInput = {
+          ...input,
+          schemes: {
+            minimum: {
+              ...input.schemes.minimum,
+              lines: shuffle(input.schemes.minimum.lines),
+              rsns: shuffle(input.schemes.minimum.rsns),
+            },
+            enhanced: input.schemes.enhanced
+              ? { ...input.schemes.enhanced, lines: shuffle(input.schemes.enhanced.lines) }
+              : null,
+          },
+        };
+        const a = compute(input, rules);
+        const b = compute(shuffled, rules);
+        const byId = (s: SchemeResult) =>
+          Object.fromEntries(
+            s.lines.map((l) => [
+              l.lineId,
+              { c: l.customer, o: l.operator, om: l.om, rule: l.rule },
+            ]),
+          );
+        expect(byId(b.schemes.minimum)).toEqual(byId(a.schemes.minimum));
+        expect(b.schemes.minimum.totals).toEqual(a.schemes.minimum.totals);
+        expect(b.schemes.enhanced?.totals).toEqual(a.schemes.enhanced?.totals);
+        expect(b.comparison.payableExVat).toEqual(a.comparison.payableExVat);
+      }),
+      RUNS,
+    );
+  });
+
+  it('never NaN or Infinity, and every money figure is whole pence', () => {
+    fc.assert(
+      fc.property(inputArb, rulesArb, (input, rules) => {
+        const r = compute(input, rules);
+        const text = JSON.stringify(r);
+        expect(text).not.toMatch(/NaN|Infinity|undefined/);
+        for (const s of schemesOf(r)) {
+          for (const v of Object.values(s.totals)) for (const k of SCENARIOS) p(v[k]);
+        }
+        for (const k of SCENARIOS) p(r.comparison.payableIncVat[k]);
+      }),
+      RUNS,
+    );
+  });
+
+  it('recomputing after replacing one line equals computing from scratch (memo safety)', () => {
+    fc.assert(
+      fc.property(inputArb, rulesArb, fc.nat(), (input, rules, pick) => {
+        compute(input, rules);
+        const lines = input.schemes.minimum.lines;
+        if (lines.length === 0) return;
+        const i = pick % lines.length;
+        const edited = [...lines];
+        edited[i] = { ...lines[i]!, quantity: '2.5' };
+        const next = {
+          ...input,
+          schemes: { ...input.schemes, minimum: { ...input.schemes.minimum, lines: edited } },
+        };
+        const warm = compute(next, rules);
+        const cold = compute(structuredClone(next), rules);
+        expect(warm).toEqual(cold);
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
