@@ -1,0 +1,103 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DB_VERSION, EstimatorDb } from '../../src/storage/db';
+import { DraftsController } from '../../src/storage/drafts.svelte';
+import { loadDraft } from '../../src/storage/draftStore';
+import { saveStatusText } from '../../src/storage/saveStatus';
+import { fakeEditor } from './fakeEditor';
+import { sampleEstimate } from './fixtures/sampleEstimate';
+import { freshDbName } from './testDb';
+
+let controllers: DraftsController[] = [];
+
+afterEach(() => {
+  for (const c of controllers) {
+    c.dispose();
+    c.db.close();
+  }
+  controllers = [];
+});
+
+/** One browser tab: its own editor, database connection and (real) BroadcastChannel. */
+function tab(dbName: string) {
+  const editor = fakeEditor(sampleEstimate());
+  const drafts = new DraftsController({
+    editor,
+    createBlank: () => sampleEstimate({ title: 'Blank' }),
+    db: new EstimatorDb(dbName),
+    clock: () => new Date('2026-03-02T12:00:00.000Z'),
+    storage: {},
+    download: () => {},
+    location: { hash: '', href: 'http://localhost/', pathname: '/', search: '' },
+    history: { replaceState: () => {} },
+  });
+  controllers.push(drafts);
+  return { drafts, editor };
+}
+
+describe('two tabs on one draft (BroadcastChannel + compare-and-set)', () => {
+  it('the other tab is told at once and overwrites nothing', async () => {
+    const dbName = freshDbName();
+    const a = tab(dbName);
+    await a.drafts.start();
+    const b = tab(dbName);
+    await b.drafts.start();
+    expect(b.drafts.currentId).toBe(a.drafts.currentId);
+    const id = a.drafts.currentId!;
+
+    a.editor.edit((f) => (f.title = 'Saved by A'));
+    await a.drafts.autosave.flush();
+    // B hears of A's save on the channel before it has edited anything.
+    await vi.waitFor(() => expect(b.drafts.saveStatus.kind).toBe('conflict'));
+    expect(saveStatusText(b.drafts.saveStatus)).toBe(
+      'Not saved — this draft was changed in another tab',
+    );
+    // B's later edit is not written over A's.
+    b.editor.edit((f) => (f.title = 'Typed in B'));
+    await b.drafts.autosave.flush();
+    expect((await loadDraft(a.drafts.db, id))?.file.title).toBe('Saved by A');
+
+    await b.drafts.resolveConflict('load-theirs');
+    expect(b.editor.file.title).toBe('Saved by A');
+    expect(b.drafts.saveStatus.kind).toBe('saved');
+    // The library in B lists A's title too (it refreshed on the message).
+    await vi.waitFor(() => expect(b.drafts.drafts[0]?.file.title).toBe('Saved by A'));
+  });
+
+  it('when another tab upgrades the database, this tab saves what was pending and stops', async () => {
+    const dbName = freshDbName();
+    const a = tab(dbName);
+    await a.drafts.start();
+    const id = a.drafts.currentId!;
+    a.editor.edit((f) => (f.title = 'Pending when the upgrade came'));
+
+    const newer = new Dexie(dbName);
+    newer
+      .version(DB_VERSION + 1)
+      .stores({
+        estimates: 'id, savedAt',
+        bin: 'id, deletedAt',
+        statements: 'id',
+        settings: 'key',
+      });
+    await newer.open();
+    expect(a.drafts.isStopped).toBe(true);
+    expect(saveStatusText(a.drafts.saveStatus)).toMatch(
+      /^Not saved — The app was updated in another tab/,
+    );
+    const stored = await newer.table('estimates').get(id);
+    expect(stored.file.title).toBe('Pending when the upgrade came');
+
+    // Nothing more is written, and actions say why.
+    a.editor.edit((f) => (f.title = 'After the upgrade'));
+    await a.drafts.autosave.flush();
+    await a.drafts.newDraft();
+    expect(a.drafts.notice?.message).toMatch(/Reload this page/);
+    expect((await newer.table('estimates').get(id)).file.title).toBe(
+      'Pending when the upgrade came',
+    );
+    expect(await newer.table('estimates').count()).toBe(1);
+    newer.close();
+  });
+});
