@@ -469,7 +469,7 @@ function computeThreshold(
 function makeTreatment(cls: LineClass, ctx: SchemeContext, f: ThresholdFactors): Treatment {
   if (cls.kind === 'fixed') {
     return {
-      tid: internKey(classKeyString(cls, ctx)),
+      tid: internKey(`${ctx.rules.statementId}\u0000${classKeyString(cls, ctx)}`),
       cls,
       fractions: cls.isCustomer ? 'full' : 'none',
       thresholdText: null,
@@ -479,7 +479,9 @@ function makeTreatment(cls: LineClass, ctx: SchemeContext, f: ThresholdFactors):
     const fractions = f.demand;
     const over = fractions[1]!.greaterThan(0);
     return {
-      tid: internKey(JSON.stringify([cls, fractions.map(String), f.demandText])),
+      tid: internKey(
+        JSON.stringify([ctx.rules.statementId, cls, fractions.map(String), f.demandText]),
+      ),
       cls,
       fractions,
       thresholdText: over ? (cost) => `${formatMoney(cost)} × ${f.demandText[1]}` : null,
@@ -490,7 +492,14 @@ function makeTreatment(cls: LineClass, ctx: SchemeContext, f: ThresholdFactors):
   ) as Triple<Decimal>;
   const a = f.gen[1];
   return {
-    tid: internKey(JSON.stringify([cls, fractions.map(String), cls.isHighCost ? f.genText : null])),
+    tid: internKey(
+      JSON.stringify([
+        ctx.rules.statementId,
+        cls,
+        fractions.map(String),
+        cls.isHighCost ? f.genText : null,
+      ]),
+    ),
     cls,
     fractions,
     thresholdText:
