@@ -120,6 +120,7 @@ export class DraftsController {
   readonly #channel: ChannelLike | null;
   readonly #download: DownloadFn;
   #isReplacing = false;
+  #isStarted = false;
   #cleanups: (() => void)[] = [];
 
   constructor(options: DraftsControllerOptions) {
@@ -151,6 +152,8 @@ export class DraftsController {
 
   /** Open the database, purge the bin, and open a share link, the last draft or a new one. */
   async start(): Promise<void> {
+    if (this.#isStarted) return;
+    this.#isStarted = true;
     handleVersionChange(this.db, {
       onVersionChange: () => this.autosave.stop(CLOSED_MESSAGE),
     });

@@ -73,14 +73,12 @@ describe('two tabs on one draft (BroadcastChannel + compare-and-set)', () => {
     a.editor.edit((f) => (f.title = 'Pending when the upgrade came'));
 
     const newer = new Dexie(dbName);
-    newer
-      .version(DB_VERSION + 1)
-      .stores({
-        estimates: 'id, savedAt',
-        bin: 'id, deletedAt',
-        statements: 'id',
-        settings: 'key',
-      });
+    newer.version(DB_VERSION + 1).stores({
+      estimates: 'id, savedAt',
+      bin: 'id, deletedAt',
+      statements: 'id',
+      settings: 'key',
+    });
     await newer.open();
     expect(a.drafts.isStopped).toBe(true);
     expect(saveStatusText(a.drafts.saveStatus)).toMatch(
