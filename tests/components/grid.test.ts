@@ -1,0 +1,162 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import SchemeView from '../../src/ui/shell/SchemeView.svelte';
+import { makeEditor, withEditor } from './editorHarness';
+
+afterEach(cleanup);
+
+function setup() {
+  const editor = makeEditor();
+  const user = userEvent.setup();
+  render(SchemeView, { props: { scheme: 'minimum' }, ...withEditor(editor) });
+  const cell = (name: string) => screen.getByRole('gridcell', { name });
+  return { editor, user, cell };
+}
+
+describe('cost-line grid', () => {
+  it('is a labelled grid with column headers and a row count', () => {
+    setup();
+    const grid = screen.getByRole('grid', { name: 'Minimum Scheme cost lines' });
+    expect(within(grid).getByRole('columnheader', { name: 'Quantity' })).toBeInTheDocument();
+    // Header row plus the five lines of 001 Ex 3A.
+    expect(grid).toHaveAttribute('aria-rowcount', '6');
+  });
+
+  it('edits a cell by keyboard: type, Enter commits and moves down, arrows move, totals follow', async () => {
+    const { user, cell } = setup();
+    await user.click(cell('Quantity, line 1'));
+    expect(cell('Quantity, line 1')).toHaveFocus();
+    await user.keyboard('300');
+    const box = screen.getByRole('textbox', { name: 'Quantity, line 1' });
+    expect(box).toHaveValue('300');
+    await user.keyboard('{Enter}');
+    expect(cell('Quantity, line 1')).toHaveTextContent('300');
+    // 300 m × £200.00 per m (the line's unit price in the default estimate).
+    expect(cell('Cost £, line 1')).toHaveTextContent('£60,000.00');
+    expect(cell('Quantity, line 2')).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(cell('Unit, line 2')).toHaveFocus();
+    await user.keyboard('{ArrowUp}{Home}');
+    expect(cell('Description, line 1')).toHaveFocus();
+    await user.keyboard('{Control>}{End}{/Control}');
+    expect(cell('Why, line 5')).toHaveFocus();
+    // The scheme total: £54,100 with the cable at 150 m, plus 150 m × £200 more.
+    const totals = screen.getByRole('table', { name: '' });
+    expect(
+      within(totals).getByRole('row', { name: /Your charge, excluding VAT/ }),
+    ).toHaveTextContent('£84,100.00');
+  });
+
+  it('Esc cancels an edit and leaves the cell as it was', async () => {
+    const { user, cell, editor } = setup();
+    await user.click(cell('Description, line 2'));
+    await user.keyboard('Something else');
+    await user.keyboard('{Escape}');
+    expect(cell('Description, line 2')).toHaveTextContent('800kVA substation');
+    expect(cell('Description, line 2')).toHaveFocus();
+    expect(editor.canUndo).toBe(false);
+  });
+
+  it('F2 edits the current text in place', async () => {
+    const { user, cell } = setup();
+    await user.click(cell('Unit, line 2'));
+    await user.keyboard('{F2}');
+    expect(screen.getByRole('textbox', { name: 'Unit, line 2' })).toHaveValue('each');
+    await user.keyboard('s{Enter}');
+    expect(cell('Unit, line 2')).toHaveTextContent('eachs');
+  });
+
+  it('marks an invalid entry with its message and keeps the typed text, never zero', async () => {
+    const { user, cell, editor } = setup();
+    await user.click(cell('Quantity, line 1'));
+    await user.keyboard('abc{Enter}');
+    const c = cell('Quantity, line 1');
+    expect(c).toHaveAttribute('aria-invalid', 'true');
+    expect(c).toHaveTextContent('abc');
+    expect(c).toHaveAccessibleDescription(/“abc” is not a number/);
+    expect(editor.file.inputs.schemes.minimum.lines[0]!.quantity).toBe('150');
+    expect(screen.getByText(/1 cell needs a valid value/)).toBeInTheDocument();
+    // Fixing it clears the mark.
+    await user.click(cell('Quantity, line 1'));
+    await user.keyboard('{F2}{Control>}a{/Control}7{Enter}');
+    expect(cell('Quantity, line 1')).not.toHaveAttribute('aria-invalid');
+    expect(cell('Cost £, line 1')).toHaveTextContent('£1,400.00');
+  });
+
+  it('pastes a multi-row TSV block at the active cell, adding lines and checking each cell', async () => {
+    const { user, cell } = setup();
+    await user.click(cell('Description, line 5'));
+    await user.paste('HV joint\t\t2\teach\t950\r\nCable\t\t40\tm\t50–70\r\nBad\t\tten\tm\t5\r\n');
+    expect(screen.getByRole('grid')).toHaveAttribute('aria-rowcount', '8');
+    expect(cell('Description, line 5')).toHaveTextContent('HV joint');
+    expect(cell('Cost £, line 5')).toHaveTextContent('£1,900.00');
+    expect(cell('Unit price £, line 6')).toHaveTextContent('£50.00 – £70.00');
+    expect(cell('Cost £, line 6')).toHaveTextContent('£2,000.00 – £2,800.00');
+    expect(cell('Quantity, line 7')).toHaveAttribute('aria-invalid', 'true');
+    expect(cell('Quantity, line 7')).toHaveTextContent('ten');
+    expect(
+      screen.getByText(/Pasted 3 rows × 5 columns, added 2 lines; 1 cell was not accepted/),
+    ).toBeInTheDocument();
+  });
+
+  it('copies the selected cells out as TSV', async () => {
+    const { user, cell } = setup();
+    await user.click(cell('Description, line 1'));
+    await user.keyboard('{Shift>}{ArrowDown}{ArrowRight}{ArrowRight}{/Shift}');
+    // A keyboard copy fires a copy event at the focused cell; the grid fills the clipboard.
+    const store = new Map<string, string>();
+    const clipboardData = {
+      setData: (type: string, value: string) => store.set(type, value),
+      getData: (type: string) => store.get(type) ?? '',
+    };
+    fireEvent.copy(cell('Description, line 1'), { clipboardData });
+    expect(store.get('text/plain')).toBe(
+      'Provision and installation of 150m of HV cable\t\t150\r\n800kVA substation\t\t1',
+    );
+  });
+
+  it('undoes and redoes with Ctrl+Z and Ctrl+Y', async () => {
+    const { user, cell } = setup();
+    await user.click(cell('Quantity, line 4'));
+    await user.keyboard('5{Enter}');
+    expect(cell('Cost £, line 4')).toHaveTextContent('£4,000.00');
+    await user.click(cell('Quantity, line 4'));
+    await user.keyboard('{Control>}z{/Control}');
+    expect(cell('Quantity, line 4')).toHaveTextContent('1');
+    expect(cell('Cost £, line 4')).toHaveTextContent('£800.00');
+    await user.keyboard('{Control>}y{/Control}');
+    expect(cell('Quantity, line 4')).toHaveTextContent('5');
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(cell('Quantity, line 4')).toHaveTextContent('5');
+  });
+
+  it('adds, duplicates, moves and deletes lines with buttons and shortcuts', async () => {
+    const { user, cell } = setup();
+    await user.click(cell('Description, line 2'));
+    await user.keyboard('{Alt>}d{/Alt}');
+    expect(cell('Description, line 3')).toHaveTextContent('800kVA substation');
+    await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
+    expect(cell('Description, line 2')).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Delete line' }));
+    expect(screen.getByRole('grid')).toHaveAttribute('aria-rowcount', '6');
+    await user.click(screen.getByRole('button', { name: 'Add line' }));
+    expect(screen.getByRole('grid')).toHaveAttribute('aria-rowcount', '7');
+    expect(cell('Description, line 6')).toHaveFocus();
+  });
+
+  it('expands the engine explanation of a line', async () => {
+    const { user, cell } = setup();
+    await user.click(within(cell('Why, line 1')).getByRole('button', { name: 'Why?' }));
+    const step = screen.getByText(/150 m × £200\.00 = £30,000\.00/).closest('ol');
+    expect(step).not.toBeNull();
+    expect(
+      within(step as HTMLElement).getAllByText('001 §4.12', { selector: 'cite' }).length,
+    ).toBeGreaterThan(0);
+    expect(within(cell('Why, line 1')).getByRole('button', { name: 'Hide' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+  });
+});

@@ -1,0 +1,129 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TEMPLATES } from '../../src/templates';
+import AppShell from '../../src/ui/shell/AppShell.svelte';
+import SchemeView from '../../src/ui/shell/SchemeView.svelte';
+import { makeEditor, withEditor } from './editorHarness';
+
+afterEach(cleanup);
+
+async function loadTemplate(id: string) {
+  const t = TEMPLATES.find((x) => x.id === id);
+  if (!t) throw new Error(`no template ${id}`);
+  return t.load();
+}
+
+describe('RSN editor', () => {
+  it('changing a feeder rating updates the New Network Capacity and the CAF shown on the lines', async () => {
+    // 001 Ex 8A: three 7.7 MVA feeders, secure (N-1) → 15,400 kVA; 2,000 kVA → 13.0 %.
+    const editor = makeEditor(await loadTemplate('ipr-ex-08a'));
+    const user = userEvent.setup();
+    render(SchemeView, { props: { scheme: 'minimum' }, ...withEditor(editor) });
+    const caf = () => screen.getByRole('gridcell', { name: 'CAF %, line 1' });
+    expect(caf()).toHaveTextContent('13.0%');
+    expect(
+      screen.getByText(/New Network Capacity: 7700 \+ 7700 \+ 7700 − largest = 15400 kVA/),
+    ).toBeInTheDocument();
+
+    const rating3 = screen.getByRole('textbox', { name: 'Rating 3, kVA' });
+    await user.clear(rating3);
+    await user.type(rating3, '4000');
+    // Secure capacity 7,700 + 7,700 + 4,000 − 7,700 = 11,700 kVA; 2,000 / 11,700 = 17.09 %.
+    expect(screen.getByText(/= 11700 kVA \(secure, N-1\)/)).toBeInTheDocument();
+    expect(caf()).toHaveTextContent('17.1%');
+
+    // Non-secure: the sum, 19,400 kVA; 2,000 / 19,400 = 10.31 %.
+    await user.click(screen.getByRole('checkbox', { name: /Secure \(N-1\)/ }));
+    expect(caf()).toHaveTextContent('10.3%');
+
+    // The whole run of typing undoes step by step, back to the document's figures.
+    while (editor.canUndo) editor.undo();
+    await Promise.resolve();
+    expect(caf()).toHaveTextContent('13.0%');
+  });
+
+  it('a line can be linked to a new RSN through the How charged column', async () => {
+    const editor = makeEditor();
+    // The statement's own methodology (before the Access SCR, demand pays a CAF share).
+    editor.edit('rules', (f) => (f.inputs.ruleSetOverride = 'cccm'));
+    const user = userEvent.setup();
+    render(SchemeView, { props: { scheme: 'minimum' }, ...withEditor(editor) });
+    await user.click(screen.getByRole('button', { name: 'Add security RSN' }));
+    const rating1 = screen.getByRole('textbox', { name: 'Rating 1, kVA' });
+    await user.type(rating1, '1000');
+    await user.click(screen.getByRole('checkbox', { name: /Secure \(N-1\)/ }));
+    await user.click(screen.getByRole('gridcell', { name: 'Kind, line 2' }));
+    await user.keyboard('{Enter}');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Kind, line 2' }),
+      'Reinforcement',
+    );
+    await user.keyboard('{Enter}');
+    await user.click(screen.getByRole('gridcell', { name: 'Asset voltage level, line 2' }));
+    await user.keyboard('{Enter}');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Asset voltage level, line 2' }),
+      'HV/LV substation',
+    );
+    await user.keyboard('{Enter}');
+    await user.click(screen.getByRole('gridcell', { name: 'How charged, line 2' }));
+    await user.keyboard('{Enter}');
+    const select = screen.getByRole('combobox', { name: 'How charged, line 2' });
+    await user.selectOptions(select, 'CAF: RSN A');
+    await user.keyboard('{Enter}');
+    // 600 kVA of a non-secure 1,000 kVA section: 60 %.
+    expect(screen.getByRole('gridcell', { name: 'CAF %, line 2' })).toHaveTextContent('60.0%');
+    expect(screen.getByText(/Used by line 2\./)).toBeInTheDocument();
+  });
+});
+
+describe('templates', () => {
+  it('loads a worked example as an editable estimate and shows its published total beside ours', async () => {
+    const editor = makeEditor();
+    const user = userEvent.setup();
+    render(AppShell, { props: { editor, now: () => '2025-11-23T10:00:00.000Z' } });
+    await user.click(screen.getByRole('button', { name: 'Start from a worked example' }));
+    const dialog = screen.getByRole('dialog', { name: 'Start from a worked example' });
+    expect(
+      within(dialog).getByRole('heading', { name: /Worked examples: Indigo Power/ }),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByRole('heading', { name: 'Blank starters' })).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: /001 Ex 8A/ }));
+
+    const banner = await screen.findByRole('complementary', { name: 'Worked example' });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    // The document prints £628,117 (001 §5 Ex 8A).
+    expect(within(banner).getByTestId('published-total')).toHaveTextContent('£628,117');
+    const ours = within(banner).getByTestId('engine-total').textContent ?? '';
+    const pence = Number(ours.replace(/[£,]/g, '')) * 100;
+    expect(Math.abs(pence - 62_811_700)).toBeLessThanOrEqual(100);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/001 Ex 8A/);
+    expect(editor.file.id).not.toBe('ipr-ex-08a');
+    expect(editor.canUndo).toBe(true);
+  });
+
+  it('shows the erratum note of a worked example with a slip in the document', async () => {
+    const editor = makeEditor();
+    const user = userEvent.setup();
+    render(AppShell, { props: { editor } });
+    await user.click(screen.getByRole('button', { name: 'Start from a worked example' }));
+    await user.click(screen.getByRole('button', { name: /001 Ex 2A/ }));
+    await screen.findByRole('heading', { level: 1, name: /001 Ex 2A/ });
+    const banner = await screen.findByRole('complementary', { name: 'Worked example' });
+    expect(within(banner).getByTestId('published-total')).toHaveTextContent('£207,000');
+    expect(within(banner).getByText(/Erratum in the document/)).toBeInTheDocument();
+  });
+
+  it('Esc closes the dialog and returns focus to its button', async () => {
+    const editor = makeEditor();
+    const user = userEvent.setup();
+    render(AppShell, { props: { editor } });
+    const open = screen.getByRole('button', { name: 'Start from a worked example' });
+    await user.click(open);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(open).toHaveFocus();
+  });
+});
