@@ -1,5 +1,5 @@
 // Small estimates for the comparison tests, computed through the real engine.
-import { readFileSync } from 'node:fs';
+import iprJson from '../../public/statements/ipr-v1.7-2025.json';
 import type {
   CostLineInput,
   EstimateInput,
@@ -11,13 +11,8 @@ import type { EstimateFile } from '../../src/estimate-file/types';
 import type { StatementFile } from '../../src/statements/types';
 import { findTemplate } from '../../src/templates';
 
-export function loadStatement(file = 'ipr-v1.7-2025.json'): StatementFile {
-  return JSON.parse(
-    readFileSync(new URL(`../../public/statements/${file}`, import.meta.url), 'utf8'),
-  ) as StatementFile;
-}
-
-export const iprStatement = loadStatement();
+// Imported as a module so the same path works in Node and jsdom tests.
+export const iprStatement = iprJson as unknown as StatementFile;
 export const ipr: RuleParameters = iprStatement.rules;
 
 export async function template(id: string): Promise<EstimateFile> {

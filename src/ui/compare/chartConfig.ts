@@ -1,0 +1,141 @@
+/**
+ * Turns a pure ChartData into a Chart.js configuration: fills with a colour-and-pattern so
+ * no series relies on colour alone, en-GB £ ticks and tooltips, stacking for stacked bars,
+ * and no animation when the user prefers reduced motion. Types only from Chart.js: the
+ * library itself is loaded on demand by the chart attachment.
+ */
+import type { ChartConfiguration, ChartDataset } from 'chart.js';
+import type { ChartData, SeriesStyle } from '../../charts/chartTypes';
+
+const poundsTick = new Intl.NumberFormat('en-GB', {
+  style: 'currency',
+  currency: 'GBP',
+  maximumFractionDigits: 0,
+});
+const poundsTip = new Intl.NumberFormat('en-GB', {
+  style: 'currency',
+  currency: 'GBP',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+
+const TILE = 10;
+
+/** A small tile of the series colour with its pattern drawn over it; the colour alone if that fails. */
+export function seriesFill(style: SeriesStyle): CanvasPattern | string {
+  if (style.pattern === 'solid' || typeof document === 'undefined') return style.color;
+  const tile = document.createElement('canvas');
+  tile.width = TILE;
+  tile.height = TILE;
+  const g = tile.getContext('2d');
+  if (!g) return style.color;
+  g.fillStyle = style.color;
+  g.fillRect(0, 0, TILE, TILE);
+  // Dark strokes on light colours, light strokes on dark ones, so the pattern stays visible.
+  g.strokeStyle = isLight(style.color) ? 'rgba(0,0,0,0.55)' : 'rgba(255,255,255,0.75)';
+  g.fillStyle = g.strokeStyle;
+  g.lineWidth = 1.5;
+  g.beginPath();
+  switch (style.pattern) {
+    case 'diagonal':
+      g.moveTo(0, TILE);
+      g.lineTo(TILE, 0);
+      break;
+    case 'diagonal-left':
+      g.moveTo(0, 0);
+      g.lineTo(TILE, TILE);
+      break;
+    case 'cross':
+      g.moveTo(0, 0);
+      g.lineTo(TILE, TILE);
+      g.moveTo(0, TILE);
+      g.lineTo(TILE, 0);
+      break;
+    case 'horizontal':
+      g.moveTo(0, TILE / 2);
+      g.lineTo(TILE, TILE / 2);
+      break;
+    case 'vertical':
+      g.moveTo(TILE / 2, 0);
+      g.lineTo(TILE / 2, TILE);
+      break;
+    case 'grid':
+      g.moveTo(0, TILE / 2);
+      g.lineTo(TILE, TILE / 2);
+      g.moveTo(TILE / 2, 0);
+      g.lineTo(TILE / 2, TILE);
+      break;
+    case 'zigzag':
+      g.moveTo(0, TILE * 0.7);
+      g.lineTo(TILE / 2, TILE * 0.3);
+      g.lineTo(TILE, TILE * 0.7);
+      break;
+    case 'dots':
+      g.arc(TILE / 2, TILE / 2, 1.6, 0, Math.PI * 2);
+      g.fill();
+      break;
+  }
+  g.stroke();
+  return g.createPattern(tile, 'repeat') ?? style.color;
+}
+
+function isLight(hex: string): boolean {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) return true;
+  const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h ?? '0', 16) / 255) as [
+    number,
+    number,
+    number,
+  ];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.5;
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+export function chartDatasets(data: ChartData): ChartDataset<'bar', number[]>[] {
+  return data.datasets.map((d) => ({
+    label: d.label,
+    data: [...d.data],
+    backgroundColor: seriesFill(d.style),
+    borderColor: d.style.borderColor,
+    borderWidth: 1,
+  }));
+}
+
+export function chartConfig(data: ChartData): ChartConfiguration<'bar', number[], string> {
+  const isStacked = data.kind === 'stacked-bar';
+  const valueAxis = data.indexAxis === 'y' ? 'x' : 'y';
+  const categoryAxis = data.indexAxis;
+  return {
+    type: 'bar',
+    data: { labels: [...data.labels], datasets: chartDatasets(data) },
+    options: {
+      indexAxis: data.indexAxis,
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: prefersReducedMotion() ? false : { duration: 250 },
+      scales: {
+        [categoryAxis]: { stacked: isStacked, ticks: { color: '#333333' } },
+        [valueAxis]: {
+          stacked: isStacked,
+          beginAtZero: true,
+          title: { display: true, text: data.valueAxisLabel, color: '#333333' },
+          ticks: {
+            color: '#333333',
+            callback: (value: string | number) => poundsTick.format(Number(value)),
+          },
+        },
+      },
+      plugins: {
+        legend: { position: 'bottom', labels: { color: '#1a1a1a' } },
+        tooltip: {
+          callbacks: {
+            label: (item) => `${item.dataset.label ?? ''}: ${poundsTip.format(Number(item.raw))}`,
+          },
+        },
+      },
+    },
+  };
+}
