@@ -1,0 +1,78 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import DetailsForm from '../../src/ui/details/DetailsForm.svelte';
+import { makeEditor, withEditor } from './editorHarness';
+
+afterEach(cleanup);
+
+function setup() {
+  const editor = makeEditor();
+  const user = userEvent.setup();
+  render(DetailsForm, withEditor(editor));
+  return { editor, user };
+}
+
+describe('connection details form', () => {
+  it('edits the project and connection through labelled controls; typing undoes as one step', async () => {
+    const { editor, user } = setup();
+    await user.type(screen.getByRole('textbox', { name: 'Postcode' }), 'ab1 2cd');
+    expect(editor.file.project.site.postcode).toBe('AB1 2CD');
+    const steps = (() => {
+      let n = 0;
+      while (editor.canUndo) {
+        editor.undo();
+        n += 1;
+      }
+      return n;
+    })();
+    expect(steps).toBe(1);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Connection voltage' }), 'HV');
+    expect(editor.file.inputs.connection.pocVoltage).toBe('HV');
+  });
+
+  it('says when a capacity is not a number and when LV is beyond 1,000 kVA (001 §3.18)', async () => {
+    const { user } = setup();
+    const imp = screen.getByRole('textbox', { name: 'Import capacity, kVA' });
+    await user.clear(imp);
+    await user.type(imp, '12x');
+    expect(imp).toHaveAttribute('aria-invalid', 'true');
+    expect(imp).toHaveAccessibleDescription('“12x” is not a number.');
+    await user.clear(imp);
+    await user.type(imp, '1500');
+    expect(screen.getByText(/normally given at LV up to 1,000 kVA \(001 §3\.18\)/)).toBeInTheDocument();
+  });
+
+  it('works out the Existing Capacity for an increase and says which figure is lower (001 §4.29)', async () => {
+    const { user, editor } = setup();
+    await user.click(screen.getByRole('checkbox', { name: /increase to an existing connection/ }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Existing supply phases' }), '3');
+    const kv = screen.getByRole('textbox', { name: /phase-neutral voltage, kV/ });
+    await user.clear(kv);
+    await user.type(kv, '0.23');
+    await user.type(screen.getByRole('textbox', { name: /fuse rating, A/ }), '100');
+    await user.type(screen.getByRole('textbox', { name: /Service equipment rating, kVA/ }), '50');
+    // 3 × 0.23 kV × 100 A = 69 kVA against a 50 kVA service: the service rating is lower.
+    expect(screen.getByText('50 kVA')).toBeInTheDocument();
+    expect(screen.getByText(/The service rating is lower/)).toBeInTheDocument();
+    expect(editor.file.inputs.connection.increase?.existing.fuseA).toBe('100');
+  });
+
+  it('concludes the speculative-development self-check in plain words (001 §4.46)', async () => {
+    const { user } = setup();
+    expect(screen.getByText(/unlikely to be treated as speculative/)).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: /Only infrastructure is provided/ }));
+    expect(screen.getByText(/1 of the 001 §4\.46 characteristics applies/)).toBeInTheDocument();
+  });
+
+  it('hints 15 kW per non-electrically heated home (001 §3.17)', async () => {
+    const { user } = setup();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Premises' }), 'domestic');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Heating' }), 'non-electric');
+    const count = screen.getByRole('spinbutton', { name: 'Number of connections or plots' });
+    await user.clear(count);
+    await user.type(count, '12');
+    expect(screen.getByText(/12 × 15 kW = 180 kW/)).toBeInTheDocument();
+  });
+});
