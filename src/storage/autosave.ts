@@ -13,7 +13,7 @@
  */
 import type { EstimateFile } from '../estimate-file/types';
 import type { ChannelLike, DraftMessage } from './draftChannel';
-import type { SaveOutcome } from './draftStore';
+import { newId, type SaveOutcome } from './draftStore';
 import type { EstimateRecord } from './records';
 import type { SaveStatus } from './saveStatus';
 import { describeStorageError } from './storageErrors';
@@ -76,7 +76,7 @@ export class AutosaveController {
     this.options = options;
     this.clock = options.clock ?? (() => new Date());
     this.timers = options.timers ?? defaultTimers;
-    this.tabId = options.tabId ?? globalThis.crypto.randomUUID();
+    this.tabId = options.tabId ?? newId();
     options.channel?.addEventListener('message', this.onMessage);
   }
 

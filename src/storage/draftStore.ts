@@ -22,8 +22,13 @@ export type SaveOutcome =
   /** The draft is no longer stored (deleted in another tab): nothing was written. */
   | { kind: 'missing' };
 
+/** A random id. randomUUID exists only in secure contexts; a plain-http host still works. */
 export function newId(): string {
-  return globalThis.crypto.randomUUID();
+  const c = globalThis.crypto;
+  if (typeof c.randomUUID === 'function') return c.randomUUID();
+  return Array.from(c.getRandomValues(new Uint8Array(16)), (b) =>
+    b.toString(16).padStart(2, '0'),
+  ).join('');
 }
 
 /** Store a file as a new draft with a new id and reference. Never overwrites. */
