@@ -5,6 +5,8 @@
  * connections are covered (001 §7.9).
  */
 import Decimal from 'decimal.js';
+import type { StatementFile } from '../statements/types';
+import { decimalParameter } from './statementParameters';
 
 export interface QasItem {
   description: string;
@@ -16,9 +18,9 @@ export interface QasItem {
 }
 
 export interface QasParameters {
-  /** e.g. "0.05" */
-  tolerancePercent: string;
-  /** e.g. "150" */
+  /** The percentage tolerance as a fraction, e.g. "0.05" for 5 %. */
+  toleranceRate: string;
+  /** The minimum tolerance in pounds, e.g. "150". */
   toleranceMinimum: string;
   citation: string;
 }
@@ -44,11 +46,27 @@ export type QasVerdict =
 export type QasConnectionKind = 'single-lv-service' | 'small-project' | 'other';
 
 const pounds = (d: Decimal): string => d.toFixed(2);
+
+/**
+ * The tolerance from the statement's parameters (`qasTolerancePercent`, `qasToleranceMinimum`,
+ * 001 §7.10); null when the statement does not give both.
+ */
+export function qasParametersFromStatement(
+  statement: Pick<StatementFile, 'parameters'> | null | undefined,
+): QasParameters | null {
+  const pct = decimalParameter(statement, 'qasTolerancePercent');
+  const min = decimalParameter(statement, 'qasToleranceMinimum');
+  if (!pct || !min) return null;
+  // Stored as printed ("5", unit "%"); a fraction ("0.05") is accepted as it stands.
+  const rate = pct.unit === '%' ? new Decimal(pct.value).dividedBy(100) : new Decimal(pct.value);
+  const citations = [...new Set([pct.citation, min.citation])].join(', ');
+  return { toleranceRate: rate.toString(), toleranceMinimum: min.value, citation: citations };
+}
 const gbp = (d: Decimal): string => `£${d.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
 
 /** The tolerance around one edge of the band: the greater of the percentage and the minimum. */
 function toleranceAt(edge: Decimal, p: QasParameters): Decimal {
-  return Decimal.max(edge.abs().times(p.tolerancePercent), new Decimal(p.toleranceMinimum));
+  return Decimal.max(edge.abs().times(p.toleranceRate), new Decimal(p.toleranceMinimum));
 }
 
 export function checkQuoteAccuracy(
@@ -91,7 +109,7 @@ export function checkQuoteAccuracy(
   const lower = bandMin.minus(tolBelow);
   const upper = bandMax.plus(tolAbove);
   const q = new Decimal(quoted);
-  const pct = new Decimal(p.tolerancePercent).times(100).toString();
+  const pct = new Decimal(p.toleranceRate).times(100).toString();
   arithmetic.push(`Band: ${gbp(bandMin)} to ${gbp(bandMax)}`);
   arithmetic.push(
     `Tolerance above: the greater of ${pct}% × ${gbp(bandMax)} and ${gbp(new Decimal(p.toleranceMinimum))} = ${gbp(tolAbove)}, so the upper limit is ${gbp(upper)}`,

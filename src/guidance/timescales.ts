@@ -2,10 +2,15 @@
  * What happens next, from the connection details: the standard for a Point of Connection
  * offer (001 §2.32), offer validity (001 §3.2, §2.14), whether the application is likely to
  * be interactive (001 §2.14), payment terms (001 §4.2) and the application checklist (001 §2.7).
+ * Every figure is read from the statement's `parameters`; a statement that does not give one
+ * is said so, not filled in from another statement.
  */
 import Decimal from 'decimal.js';
+import type { ConnectionType, PocVoltage } from '../engine/types';
+import type { StatementFile } from '../statements/types';
+import { decimalParameter, integerParameter } from './statementParameters';
 
-export type HighestVoltage = 'LV' | 'HV' | 'EHV' | '132kV';
+export type HighestVoltage = PocVoltage;
 
 export interface OfferStandard {
   workingDays: number;
@@ -13,87 +18,218 @@ export interface OfferStandard {
   citation: string;
 }
 
+type Params = Pick<StatementFile, 'parameters'> | null | undefined;
+
+const CASES = {
+  a: { key: 'pocOfferDaysLvDemand', label: '(a) Low voltage demand' },
+  b: { key: 'pocOfferDaysLvGeneration', label: '(b) Low voltage generation' },
+  c: { key: 'pocOfferDaysHvDemand', label: '(c) High voltage demand' },
+  d: { key: 'pocOfferDaysHvGeneration', label: '(d) High voltage generation' },
+  e: { key: 'pocOfferDaysEhvDemand', label: '(e) Extra high voltage demand' },
+  f: { key: 'pocOfferDaysOther', label: '(f) Other connections' },
+} as const;
+
+/** Which 001 §2.32 case applies. Storage exports, so it is treated as generation. */
+export function pointOfConnectionCase(
+  type: ConnectionType,
+  highestVoltage: HighestVoltage,
+): keyof typeof CASES {
+  const isDemand = type === 'demand';
+  if (highestVoltage === 'LV') return isDemand ? 'a' : 'b';
+  if (highestVoltage === 'HV') return isDemand ? 'c' : 'd';
+  if (highestVoltage === 'EHV' && isDemand) return 'e';
+  return 'f';
+}
+
 /**
  * 001 §2.32: the case is chosen by demand or generation and the highest voltage of the
  * assets at the Point of Connection and associated works (LV ≤ 1 kV, HV ≤ 22 kV, EHV ≤ 72 kV).
- * Storage exports, so it is treated as generation here.
+ * Null when the statement publishes no such standard.
  */
 export function pointOfConnectionOfferStandard(
-  type: 'demand' | 'generation' | 'storage',
+  type: ConnectionType,
   highestVoltage: HighestVoltage,
-): OfferStandard {
-  const isDemand = type === 'demand';
-  if (highestVoltage === 'LV') {
-    return isDemand
-      ? { workingDays: 15, case: '(a) Low voltage demand', citation: '001 §2.32(a)' }
-      : { workingDays: 30, case: '(b) Low voltage generation', citation: '001 §2.32(b)' };
-  }
-  if (highestVoltage === 'HV') {
-    return isDemand
-      ? { workingDays: 20, case: '(c) High voltage demand', citation: '001 §2.32(c)' }
-      : { workingDays: 50, case: '(d) High voltage generation', citation: '001 §2.32(d)' };
-  }
-  if (highestVoltage === 'EHV' && isDemand) {
-    return { workingDays: 50, case: '(e) Extra high voltage demand', citation: '001 §2.32(e)' };
-  }
-  return { workingDays: 65, case: '(f) Other connections', citation: '001 §2.32(f)' };
+  statement: Params,
+): OfferStandard | null {
+  const c = CASES[pointOfConnectionCase(type, highestVoltage)];
+  const p = integerParameter(statement, c.key);
+  return p ? { workingDays: p.value, case: c.label, citation: p.citation } : null;
 }
 
-/** 001 §2.14: the interactive process applies where the Maximum Capacity is more than 1 MVA. */
-export function isLikelyInteractive(maxCapacityKva: string): boolean {
-  return new Decimal(maxCapacityKva).gt(1000);
+export interface Interactivity {
+  isInteractive: boolean;
+  explanation: string;
+  citation: string | null;
+}
+
+/**
+ * 001 §2.14: the interactive process applies where the Maximum Capacity is more than 1 MVA.
+ * 002 §2.6 words it "1MVA and above, connected at 11kV and above".
+ */
+export function interactivity(
+  maxCapacityKva: string,
+  pocVoltage: PocVoltage,
+  statement: Params,
+): Interactivity {
+  const kva = new Decimal(maxCapacityKva || '0');
+  const above = decimalParameter(statement, 'interactiveProcessAboveKva');
+  if (above) {
+    const yes = kva.gt(above.value);
+    return {
+      isInteractive: yes,
+      explanation: yes
+        ? `${kva.toString()} kVA is more than ${above.value} kVA, so the application goes through the interactive process: offers are made in the order applications are complete, and you will be told if it is interactive with others.`
+        : `${kva.toString()} kVA is not more than ${above.value} kVA, so the interactive process is not expected to apply.`,
+      citation: above.citation,
+    };
+  }
+  const mva = decimalParameter(statement, 'interactiveThresholdMva');
+  if (mva) {
+    const limit = new Decimal(mva.value).times(1000);
+    const yes = kva.gte(limit) && pocVoltage !== 'LV';
+    return {
+      isInteractive: yes,
+      explanation: yes
+        ? `${kva.toString()} kVA is ${mva.value} MVA or more and connected above LV, so the interactive-offer principles normally apply.`
+        : `The interactive-offer principles normally apply from ${mva.value} MVA connected at 11 kV and above; this connection is not expected to be interactive.`,
+      citation: mva.citation,
+    };
+  }
+  return {
+    isInteractive: false,
+    explanation: 'The statement gives no threshold for interactive applications.',
+    citation: null,
+  };
 }
 
 export interface OfferValidity {
-  days: number;
+  /** "90 days", "3 months". */
+  period: string;
+  days: number | null;
+  months: number | null;
   explanation: string;
   citation: string;
 }
 
-export function offerValidity(isInteractive: boolean): OfferValidity {
-  return isInteractive
-    ? {
-        days: 30,
-        explanation:
-          'A connection offer is normally open for 90 days, but when an application is interactive with others the validity is cut to 30 days from the notice.',
-        citation: '001 §3.2, §2.14',
-      }
-    : {
-        days: 90,
-        explanation:
-          'A connection offer is normally open for acceptance for 90 days from the date on the letter.',
-        citation: '001 §3.2',
+/** How long a Connection Offer stays open (001 §3.2; 30 days once interactive, §2.14). */
+export function offerValidity(isInteractive: boolean, statement: Params): OfferValidity | null {
+  const normal = integerParameter(statement, 'quoteValidityDays');
+  const interactive = integerParameter(statement, 'interactiveValidityDays');
+  if (normal) {
+    if (isInteractive && interactive) {
+      return {
+        period: `${interactive.value} days`,
+        days: interactive.value,
+        months: null,
+        explanation: `A Connection Offer is normally open for ${normal.value} days; once an application is interactive with others, an open offer's validity is cut to ${interactive.value} days from the notice where more is left.`,
+        citation: `${normal.citation}, ${interactive.citation}`,
       };
+    }
+    return {
+      period: `${normal.value} days`,
+      days: normal.value,
+      months: null,
+      explanation: `A Connection Offer is normally open for acceptance for ${normal.value} days from the date on the letter; after that it expires.`,
+      citation: normal.citation,
+    };
+  }
+  const months = integerParameter(statement, 'offerValidityMonths');
+  if (months) {
+    return {
+      period: `${months.value} months`,
+      days: null,
+      months: months.value,
+      explanation: `An offer normally remains open for acceptance for ${months.value} months from the date of issue.`,
+      citation: months.citation,
+    };
+  }
+  return null;
 }
 
-export const PAYMENT_TERMS = {
-  text: 'The connection charge is normally paid in full before energisation. For simple service connections, paying when you accept the offer speeds up the work. Phased developments and major works (housing estates, large commercial sites, large generators) may pay an initial amount on acceptance and instalments as the operator spends.',
-  citation: '001 §4.2',
-} as const;
+export interface PaymentTerms {
+  text: string;
+  /** What it means for this estimate. */
+  advice: string;
+  citation: string;
+}
+
+/** 001 §4.2, with the part that fits the connection. */
+export function paymentTerms(isSimpleService: boolean, isMajor: boolean): PaymentTerms {
+  const text =
+    'The connection charge is normally paid in full before the connection is energised. For simple service connections, paying when you accept the offer speeds up the programming of the work. Phased developments and connections needing major infrastructure (a housing estate, a large commercial development, a large generator) pay in stages: an initial payment on acceptance and instalments as the operator spends.';
+  const advice = isSimpleService
+    ? 'This looks like a simple service connection: expect to pay the whole charge, ideally when you accept the offer.'
+    : isMajor
+      ? 'This looks like a larger scheme: expect an initial payment on acceptance and instalments as the work goes on.'
+      : 'Expect to pay the charge in full before energisation; ask whether stage payments are possible if the work is phased.';
+  return { text, advice, citation: '001 §4.2' };
+}
+
+export type ChecklistKey =
+  | 'contact'
+  | 'address'
+  | 'quote-type'
+  | 'site-plan'
+  | 'connections'
+  | 'capacity'
+  | 'heating'
+  | 'date-required'
+  | 'period'
+  | 'connection-type'
+  | 'disturbing'
+  | 'layout-plan';
 
 /** 001 §2.7: what a typical application form asks for. */
-export const APPLICATION_CHECKLIST: readonly { item: string; citation: string }[] = [
-  { item: 'Your name, correspondence address and other contact details', citation: '001 §2.7' },
-  { item: 'The address of the premises where the connection is required', citation: '001 §2.7' },
-  { item: 'Whether you want a budget estimate or a formal connection offer', citation: '001 §2.7' },
+export const APPLICATION_CHECKLIST: readonly {
+  key: ChecklistKey;
+  item: string;
+  citation: string;
+}[] = [
   {
+    key: 'contact',
+    item: 'Your name, correspondence address and other contact details',
+    citation: '001 §2.7',
+  },
+  {
+    key: 'address',
+    item: 'The address of the premises where the connection is required',
+    citation: '001 §2.7',
+  },
+  {
+    key: 'quote-type',
+    item: 'Whether you want a budget estimate or a formal connection offer',
+    citation: '001 §2.7',
+  },
+  {
+    key: 'site-plan',
     item: 'A site location plan showing the site boundary and proposed meter location',
     citation: '001 §2.7',
   },
-  { item: 'The number of connections you require', citation: '001 §2.7' },
-  { item: 'The Required Capacity (your maximum power requirement)', citation: '001 §2.7' },
-  { item: 'Details of the heating to be installed', citation: '001 §2.7' },
-  { item: 'The date by which you need the connection', citation: '001 §2.7' },
-  { item: 'Whether the connection is for a fixed period or indefinitely', citation: '001 §2.7' },
+  { key: 'connections', item: 'The number of connections you require', citation: '001 §2.7' },
   {
+    key: 'capacity',
+    item: 'The Required Capacity (your maximum power requirement)',
+    citation: '001 §2.7',
+  },
+  { key: 'heating', item: 'Details of the heating to be installed', citation: '001 §2.7' },
+  { key: 'date-required', item: 'The date by which you need the connection', citation: '001 §2.7' },
+  {
+    key: 'period',
+    item: 'Whether the connection is for a fixed period or indefinitely',
+    citation: '001 §2.7',
+  },
+  {
+    key: 'connection-type',
     item: 'The type of connection: demand, generation or a licensed embedded network',
     citation: '001 §2.7',
   },
   {
+    key: 'disturbing',
     item: 'Equipment that may disturb the network (large motors, lifts, cranes, hoists, UPS, electronic controls)',
     citation: '001 §2.7',
   },
   {
+    key: 'layout-plan',
     item: 'If the operator is to do all the work: a scaled site layout plan with connection points and the capacity of each connection',
     citation: '001 §2.7',
   },

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkQuoteAccuracy, type QasItem } from '../../src/guidance/quoteAccuracy';
+import {
+  checkQuoteAccuracy,
+  qasParametersFromStatement,
+  type QasItem,
+} from '../../src/guidance/quoteAccuracy';
+import { row, statement } from './fixtures';
 
-const params = { tolerancePercent: '0.05', toleranceMinimum: '150', citation: '001 §7.10' };
+const params = { toleranceRate: '0.05', toleranceMinimum: '150', citation: '001 §7.10' };
 const item = (min: string, max: string, quantity = '1'): QasItem => ({
   description: 'Service',
   quantity,
@@ -62,5 +67,74 @@ describe('Quotation Accuracy Scheme (001 §7.8–7.12)', () => {
       params,
     );
     expect(v).toMatchObject({ kind: 'cannot-check', poaItems: ['HV joint'] });
+  });
+});
+
+describe('QAS tolerance read from the real statement (001 §7.10)', () => {
+  const ipr = statement('ipr-v1.7-2025');
+  const p = qasParametersFromStatement(ipr)!;
+  const priced = (id: string, quantity: string): QasItem => {
+    const r = row(ipr, id);
+    if (r.price.poa) throw new Error(`${id} is POA`);
+    return {
+      description: r.description,
+      quantity,
+      min: r.price.min,
+      max: r.price.max,
+      citation: r.citation,
+    };
+  };
+
+  it('is 5 % or £150, from the parameters with their citation', () => {
+    expect(p).toEqual({ toleranceRate: '0.05', toleranceMinimum: '150', citation: '001 §7.10' });
+  });
+
+  it('gives null for a statement without the QAS parameters', () => {
+    expect(qasParametersFromStatement(statement('spm-2008'))).toBeNull();
+  });
+
+  // F1-02 £1,280–£1,940 + 10 m × F1-05 £55–£80 = £1,830–£2,740. 5 % of each edge is below
+  // £150 (£91.50, £137), so £150 applies: limits £1,680 and £2,890.
+  it.each([
+    ['2890.00', 'within'],
+    ['2890.01', 'above'],
+    ['1680.00', 'within'],
+    ['1679.99', 'below'],
+  ] as const)('single house with 10 m extra in verge: £%s is %s', (quoted, kind) => {
+    const v = checkQuoteAccuracy(
+      'single-lv-service',
+      [priced('001-F1-02', '1'), priced('001-F1-05', '10')],
+      quoted,
+      p,
+    );
+    expect(v).toMatchObject({
+      kind,
+      bandMin: '1830.00',
+      bandMax: '2740.00',
+      upperLimit: '2890.00',
+      lowerLimit: '1680.00',
+    });
+  });
+
+  // F1-18 £6,200–£9,200 + 20 m × F1-22 £390–£580 = £14,000–£20,800: 5 % is £700 below and
+  // £1,040 above, both over £150, so the limits are £13,300 and £21,840.
+  it.each([
+    ['21840.00', 'within', false],
+    ['21840.01', 'above', true],
+    ['13300.00', 'within', false],
+    ['13299.99', 'below', true],
+  ] as const)('LV main in carriageway: £%s is %s', (quoted, kind, canEnter) => {
+    const v = checkQuoteAccuracy(
+      'small-project',
+      [priced('001-F1-18', '1'), priced('001-F1-22', '20')],
+      quoted,
+      p,
+    );
+    expect(v).toMatchObject({
+      kind,
+      canEnterQas: canEnter,
+      toleranceAbove: '1040.00',
+      toleranceBelow: '700.00',
+    });
   });
 });
