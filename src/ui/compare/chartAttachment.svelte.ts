@@ -7,7 +7,7 @@
 import type { Attachment } from 'svelte/attachments';
 import type { Chart } from 'chart.js';
 import type { ChartData } from '../../charts/chartTypes';
-import { chartConfig, chartDatasets } from './chartConfig';
+import { chartConfig, chartDatasets, chartLabels } from './chartConfig';
 
 export function chart(getData: () => ChartData): Attachment<HTMLCanvasElement> {
   return (canvas) => {
@@ -18,7 +18,7 @@ export function chart(getData: () => ChartData): Attachment<HTMLCanvasElement> {
       context = null;
     }
     if (!context) return;
-    let instance: Chart<'bar', number[], string> | null = null;
+    let instance: Chart<'bar', number[], string | string[]> | null = null;
     let isDestroyed = false;
     let latest: ChartData | null = null;
 
@@ -27,7 +27,7 @@ export function chart(getData: () => ChartData): Attachment<HTMLCanvasElement> {
       const data = $state.snapshot(getData()) as ChartData;
       latest = data;
       if (instance) {
-        instance.data.labels = [...data.labels];
+        instance.data.labels = chartLabels(data);
         instance.data.datasets = chartDatasets(data);
         instance.update();
       }
@@ -35,7 +35,11 @@ export function chart(getData: () => ChartData): Attachment<HTMLCanvasElement> {
 
     void import('chart.js/auto').then(({ default: ChartJs }) => {
       if (isDestroyed || !latest || !context) return;
-      instance = new ChartJs(context, chartConfig(latest)) as Chart<'bar', number[], string>;
+      instance = new ChartJs(context, chartConfig(latest)) as Chart<
+        'bar',
+        number[],
+        string | string[]
+      >;
     });
 
     return () => {

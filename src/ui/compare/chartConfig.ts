@@ -94,6 +94,25 @@ function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+/** Long category labels wrap onto lines (Chart.js takes an array per label) rather than being cut off. */
+export function wrapLabel(label: string, width = 26): string | string[] {
+  if (label.length <= width) return label;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(' ')) {
+    if (line && `${line} ${word}`.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export function chartLabels(data: ChartData): (string | string[])[] {
+  return data.labels.map((l) => wrapLabel(l));
+}
+
 export function chartDatasets(data: ChartData): ChartDataset<'bar', number[]>[] {
   return data.datasets.map((d) => ({
     label: d.label,
@@ -104,13 +123,15 @@ export function chartDatasets(data: ChartData): ChartDataset<'bar', number[]>[] 
   }));
 }
 
-export function chartConfig(data: ChartData): ChartConfiguration<'bar', number[], string> {
+export function chartConfig(
+  data: ChartData,
+): ChartConfiguration<'bar', number[], string | string[]> {
   const isStacked = data.kind === 'stacked-bar';
   const valueAxis = data.indexAxis === 'y' ? 'x' : 'y';
   const categoryAxis = data.indexAxis;
   return {
     type: 'bar',
-    data: { labels: [...data.labels], datasets: chartDatasets(data) },
+    data: { labels: chartLabels(data), datasets: chartDatasets(data) },
     options: {
       indexAxis: data.indexAxis,
       responsive: true,
