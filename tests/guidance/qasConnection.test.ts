@@ -55,7 +55,7 @@ describe('which connections the QAS covers (001 §7.7, §7.9)', () => {
     // 120 kVA over three phases at 230 V is about 173.9 A per phase, over the 100 A limit.
     [{ phases: 3, kvaPerPremises: '120' }, /173\.9 A .* 100 A/],
     [{ premises: 2, phases: 3, extendsLvNetwork: true }, /Three-phase/],
-  ])('%o is not covered', (f, reason) => {
+  ] as [Partial<QasFacts>, RegExp][])('%o is not covered', (f, reason) => {
     const v = decideQas(facts(f), ipr);
     expect(v.kind).toBe('other');
     expect(v.reasons.at(-1)).toMatch(reason);
