@@ -7,9 +7,12 @@
 import type { Attachment } from 'svelte/attachments';
 import type { Chart } from 'chart.js';
 import type { ChartData } from '../../charts/chartTypes';
-import { chartConfig, chartDatasets, chartLabels } from './chartConfig';
+import { chartConfig, chartDatasets, chartLabels, type ChartLook } from './chartConfig';
 
-export function chart(getData: () => ChartData): Attachment<HTMLCanvasElement> {
+export function chart(
+  getData: () => ChartData,
+  look: ChartLook = {},
+): Attachment<HTMLCanvasElement> {
   return (canvas) => {
     let context: CanvasRenderingContext2D | null = null;
     try {
@@ -35,7 +38,7 @@ export function chart(getData: () => ChartData): Attachment<HTMLCanvasElement> {
 
     void import('chart.js/auto').then(({ default: ChartJs }) => {
       if (isDestroyed || !latest || !context) return;
-      instance = new ChartJs(context, chartConfig(latest)) as Chart<
+      instance = new ChartJs(context, chartConfig(latest, look)) as Chart<
         'bar',
         number[],
         string | string[]

@@ -123,9 +123,16 @@ export function chartDatasets(data: ChartData): ChartDataset<'bar', number[]>[] 
   }));
 }
 
+export interface ChartLook {
+  /** Text size in CSS pixels: larger in presentation mode. */
+  fontSize?: number;
+}
+
 export function chartConfig(
   data: ChartData,
+  look: ChartLook = {},
 ): ChartConfiguration<'bar', number[], string | string[]> {
+  const font = { size: look.fontSize ?? 12 };
   const isStacked = data.kind === 'stacked-bar';
   const valueAxis = data.indexAxis === 'y' ? 'x' : 'y';
   const categoryAxis = data.indexAxis;
@@ -138,19 +145,20 @@ export function chartConfig(
       maintainAspectRatio: false,
       animation: prefersReducedMotion() ? false : { duration: 250 },
       scales: {
-        [categoryAxis]: { stacked: isStacked, ticks: { color: '#333333' } },
+        [categoryAxis]: { stacked: isStacked, ticks: { color: '#333333', font } },
         [valueAxis]: {
           stacked: isStacked,
           beginAtZero: true,
-          title: { display: true, text: data.valueAxisLabel, color: '#333333' },
+          title: { display: true, text: data.valueAxisLabel, color: '#333333', font },
           ticks: {
             color: '#333333',
+            font,
             callback: (value: string | number) => poundsTick.format(Number(value)),
           },
         },
       },
       plugins: {
-        legend: { position: 'bottom', labels: { color: '#1a1a1a' } },
+        legend: { position: 'bottom', labels: { color: '#1a1a1a', font } },
         tooltip: {
           callbacks: {
             label: (item) => `${item.dataset.label ?? ''}: ${poundsTip.format(Number(item.raw))}`,

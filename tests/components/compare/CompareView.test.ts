@@ -101,6 +101,23 @@ describe('CompareView', () => {
     expect(file.inputs.connection.importCapacityKva).toBe('100');
   });
 
+  it('runs the engine for a what-if only once something is changed', async () => {
+    const user = userEvent.setup();
+    const inputs = operatorCostsMore();
+    const compute = vi.fn(computeEstimate);
+    const outcome = computeEstimate(inputs, iprStatement.rules);
+    render(CompareView, {
+      props: { file: fileOf(inputs), statement: iprStatement, outcome, compute },
+    });
+    expect(screen.getByText(/^At 100 kVA .*you would pay £5,500.00/)).toBeInTheDocument();
+    expect(compute).not.toHaveBeenCalled();
+    const capacity = screen.getByRole('textbox', { name: 'Required capacity (kVA)' });
+    await user.clear(capacity);
+    await user.type(capacity, '300');
+    expect(compute).toHaveBeenCalled();
+    expect(screen.getByText(/^At 300 kVA .*CAF would be 60.0%/)).toBeInTheDocument();
+  });
+
   it('varies a line length with the slider', async () => {
     setup(operatorCostsMore());
     const slider = screen.getByRole('slider', { name: 'Quantity slider (m)' });
