@@ -41,7 +41,9 @@ describe('connection details form', () => {
     expect(imp).toHaveAccessibleDescription('“12x” is not a number.');
     await user.clear(imp);
     await user.type(imp, '1500');
-    expect(screen.getByText(/normally given at LV up to 1,000 kVA \(001 §3\.18\)/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/normally given at LV up to 1,000 kVA \(001 §3\.18\)/),
+    ).toBeInTheDocument();
   });
 
   it('works out the Existing Capacity for an increase and says which figure is lower (001 §4.29)', async () => {
