@@ -159,4 +159,27 @@ describe('cost-line grid', () => {
       'true',
     );
   });
+
+  it('prices a line from the statement with the item picker (unit, range and item id)', async () => {
+    const { user, cell, editor } = setup();
+    await user.click(cell('Statement item, line 2'));
+    await user.keyboard('{F2}');
+    const box = screen.getByRole('combobox', { name: 'Statement item, line 2' });
+    await user.type(box, '001-F5-13');
+    const list = screen.getByRole('listbox', { name: 'Statement items' });
+    const first = within(list).getAllByRole('option')[0]!;
+    // The option shows the statement's own range and where it comes from.
+    expect(first).toHaveTextContent('£1,905.00 – £2,860.00 each');
+    expect(first).toHaveTextContent('001 §7.36 Part F5');
+    await user.keyboard('{Enter}');
+    expect(cell('Statement item, line 2')).toHaveTextContent('001-F5-13');
+    expect(cell('Unit price £, line 2')).toHaveTextContent('£1,905.00 – £2,860.00');
+    expect(cell('Cost £, line 2')).toHaveTextContent('£1,905.00 – £2,860.00');
+    expect(editor.file.inputs.schemes.minimum.lines[1]!.unitPrice).toEqual({
+      kind: 'range',
+      low: '1905',
+      high: '2860',
+    });
+    expect(cell('Statement item, line 3')).toHaveFocus();
+  });
 });
