@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import AppShell from '../../src/ui/shell/AppShell.svelte';
+import { makeEditor } from './editorHarness';
+
+afterEach(cleanup);
+
+describe('app shell', () => {
+  it('shows the estimate, the statement, its check-after warning and the rule set used', async () => {
+    const editor = makeEditor();
+    editor.setToday('2026-01-15');
+    const user = userEvent.setup();
+    render(AppShell, { props: { editor } });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('001 Example 3');
+    const bar = screen.getByRole('region', { name: 'Charging statement and rules' });
+    expect(bar).toHaveTextContent('Indigo Power Limited (IPR)');
+    expect(bar).toHaveTextContent('published 23 November 2025');
+    expect(within(bar).getByText(/Check for a newer statement/)).toBeInTheDocument();
+    // The default's application date (2025-11-23) is after 1 April 2023: the engine picks the
+    // Access SCR rules and says why; overriding picks the statement's own methodology.
+    expect(bar).toHaveTextContent(/Access SCR/);
+    await user.selectOptions(within(bar).getByRole('combobox', { name: 'Use rules' }), 'cccm');
+    expect(editor.file.inputs.ruleSetOverride).toBe('cccm');
+    expect(bar).toHaveTextContent(/You chose/);
+  });
+
+  it('navigates between sections and marks the current one', async () => {
+    const editor = makeEditor();
+    const user = userEvent.setup();
+    render(AppShell, { props: { editor } });
+    const nav = screen.getByRole('navigation', { name: 'Estimate sections' });
+    expect(within(nav).getByRole('button', { name: 'Minimum Scheme' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await user.click(within(nav).getByRole('button', { name: 'Details' }));
+    expect(screen.getByRole('heading', { name: 'Connection details' })).toBeInTheDocument();
+    await user.click(within(nav).getByRole('button', { name: 'Enhanced Scheme' }));
+    expect(screen.getByRole('grid', { name: 'Enhanced Scheme cost lines' })).toBeInTheDocument();
+    await user.click(within(nav).getByRole('button', { name: 'Compare' }));
+    // Ex 3B: £63,100 + 20 % × £9,000 = £64,900 (001 §5 Ex 3B).
+    expect(screen.getByRole('row', { name: /You pay, excluding VAT/ })).toHaveTextContent(
+      '£64,900.00',
+    );
+    expect(within(nav).queryByRole('button', { name: 'Drafts' })).not.toBeInTheDocument();
+  });
+
+  it('undo and redo buttons follow the history', async () => {
+    const editor = makeEditor();
+    const user = userEvent.setup();
+    render(AppShell, { props: { editor } });
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    expect(undo).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Delete line' }));
+    expect(screen.getByRole('grid')).toHaveAttribute('aria-rowcount', '5');
+    await user.click(undo);
+    expect(screen.getByRole('grid')).toHaveAttribute('aria-rowcount', '6');
+    await user.click(screen.getByRole('button', { name: 'Redo' }));
+    expect(screen.getByRole('grid')).toHaveAttribute('aria-rowcount', '5');
+  });
+});
