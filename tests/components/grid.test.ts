@@ -182,4 +182,29 @@ describe('cost-line grid', () => {
     });
     expect(cell('Statement item, line 3')).toHaveFocus();
   });
+
+  it('marks the cell an engine issue points at, with the engine message', async () => {
+    const { user, cell } = setup();
+    await user.click(cell('Kind, line 1'));
+    // Typing a letter on a pick-list cell opens it; the choice is kept with Enter.
+    await user.keyboard('r');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Kind, line 1' }),
+      'Reinforcement',
+    );
+    await user.keyboard('{Enter}');
+    // Reinforcement needs its voltage level for the one-voltage rule (001 §4.36).
+    const level = cell('Asset voltage level, line 1');
+    expect(level).toHaveAttribute('aria-invalid', 'true');
+    expect(level).toHaveAccessibleDescription(/Say at which voltage level the reinforcement/);
+    expect(screen.getByRole('alert')).toHaveTextContent('The estimate cannot be worked out yet');
+    await user.click(level);
+    await user.keyboard('{Enter}');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Asset voltage level, line 1' }),
+      'HV network',
+    );
+    await user.keyboard('{Enter}');
+    expect(cell('Asset voltage level, line 1')).not.toHaveAttribute('aria-invalid');
+  });
 });
