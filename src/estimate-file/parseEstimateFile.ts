@@ -4,7 +4,7 @@
  * problem comes back in plain words that name the field, e.g.
  * `Minimum Scheme, line 3 (“HV joint”): quantity “-2” must be a number of zero or more, …`.
  */
-import type { z } from 'zod';
+import type { core } from 'zod/mini';
 import { migrateEstimateFile } from './migrate';
 import { asEstimateFile, estimateFileSchema } from './schema';
 import { ESTIMATE_FILE_FORMAT, ESTIMATE_FILE_VERSION, type EstimateFile } from './types';
@@ -301,7 +301,7 @@ function showValue(value: unknown): string {
   return '';
 }
 
-function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
+function describeIssue(issue: core.$ZodIssue, data: unknown): string {
   const value = valueAt(data, issue.path);
   const { where, field } = locate(issue.path, data);
   const subject = [field, showValue(value)].filter(Boolean).join(' ');

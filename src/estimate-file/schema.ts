@@ -1,10 +1,11 @@
 /**
- * The estimate file as a zod schema (docs/estimate-file.md): the structure of EstimateFile
+ * The estimate file as a zod schema (docs/estimate-file.md), written with zod's functional
+ * `zod/mini` API so the app's bundle carries only the parts it uses: the structure of EstimateFile
  * and the whole EstimateInput. It checks shape and formats only (decimal strings, dates,
  * known kinds); the engine checks meaning (e.g. an RSN that a line names must exist) and
  * reports it as ValidationIssues, so a half-finished draft still loads.
  */
-import { z } from 'zod';
+import { z } from '../zodMini';
 import type { EstimateFile } from './types';
 import { ESTIMATE_FILE_FORMAT, ESTIMATE_FILE_VERSION } from './types';
 
@@ -28,20 +29,24 @@ function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-export const decimalSchema = z.string().regex(DECIMAL_PATTERN, { error: DECIMAL_MESSAGE });
-export const moneySchema = z.string().regex(DECIMAL_PATTERN, { error: MONEY_MESSAGE });
+export const decimalSchema = z.string().check(z.regex(DECIMAL_PATTERN, { error: DECIMAL_MESSAGE }));
+export const moneySchema = z.string().check(z.regex(DECIMAL_PATTERN, { error: MONEY_MESSAGE }));
 export const isoDateSchema = z
   .string()
-  .regex(DATE_PATTERN, { error: DATE_MESSAGE })
-  .refine(isRealDate, { error: 'is not a real calendar date' });
-const dateTimeSchema = z.string().regex(DATETIME_PATTERN, { error: DATETIME_MESSAGE });
+  .check(
+    z.regex(DATE_PATTERN, { error: DATE_MESSAGE }),
+    z.refine(isRealDate, { error: 'is not a real calendar date' }),
+  );
+const dateTimeSchema = z.string().check(z.regex(DATETIME_PATTERN, { error: DATETIME_MESSAGE }));
 
 const text = (max: number) =>
-  z.string().max(max, { error: `must be at most ${max} characters long` });
+  z.string().check(z.maxLength(max, { error: `must be at most ${max} characters long` }));
 const id = z
   .string()
-  .min(1, { error: 'must not be empty' })
-  .max(200, { error: 'must be at most 200 characters long' });
+  .check(
+    z.minLength(1, { error: 'must not be empty' }),
+    z.maxLength(200, { error: 'must be at most 200 characters long' }),
+  );
 
 const pocVoltage = z.enum(['LV', 'HV', 'EHV', '132kV']);
 const assetLevel = z.enum([
@@ -60,11 +65,11 @@ const phases = z.union([z.literal(1), z.literal(2), z.literal(3)], {
 });
 
 const existingCapacity = z.object({
-  chargeableCapacityKva: decimalSchema.nullish(),
-  phases: phases.nullish(),
-  phaseNeutralKv: decimalSchema.nullish(),
-  fuseA: decimalSchema.nullish(),
-  serviceRatingKva: decimalSchema.nullish(),
+  chargeableCapacityKva: z.nullish(decimalSchema),
+  phases: z.nullish(phases),
+  phaseNeutralKv: z.nullish(decimalSchema),
+  fuseA: z.nullish(decimalSchema),
+  serviceRatingKva: z.nullish(decimalSchema),
 });
 
 const smallPremises = z.object({
@@ -78,25 +83,28 @@ const smallPremises = z.object({
 export const connectionSchema = z.object({
   type: z.enum(['demand', 'generation', 'storage']),
   importCapacityKva: decimalSchema,
-  exportCapacityKva: decimalSchema.nullish(),
-  exportCapacityKw: decimalSchema.nullish(),
+  exportCapacityKva: z.nullish(decimalSchema),
+  exportCapacityKw: z.nullish(decimalSchema),
   pocVoltage,
   phases,
   isTemporary: z.boolean(),
   isSpeculative: z.boolean(),
-  increase: z
-    .object({ existing: existingCapacity, relatedIncreasesKva: decimalSchema.nullish() })
-    .nullish(),
-  smallPremises: smallPremises.nullish(),
+  increase: z.nullish(
+    z.object({ existing: existingCapacity, relatedIncreasesKva: z.nullish(decimalSchema) }),
+  ),
+  smallPremises: z.nullish(smallPremises),
 });
 
 const rsnCapacity = z.discriminatedUnion('method', [
   z.object({
     method: z.literal('ratings'),
-    ratingsKva: z.array(decimalSchema).min(1, { error: 'must list at least one rating' }).max(3, {
-      error:
-        'may list at most three ratings: an RSN is at most a three-feeder ring (001 §4.29, Ex 13)',
-    }),
+    ratingsKva: z.array(decimalSchema).check(
+      z.minLength(1, { error: 'must list at least one rating' }),
+      z.maxLength(3, {
+        error:
+          'may list at most three ratings: an RSN is at most a three-feeder ring (001 §4.29, Ex 13)',
+      }),
+    ),
     secure: z.boolean(),
   }),
   z.object({ method: z.literal('direct'), newNetworkCapacityKva: decimalSchema }),
@@ -106,15 +114,15 @@ export const rsnSchema = z.object({
   id,
   name: text(500),
   driver: z.enum(['security', 'fault-level']),
-  requiredCapacityKva: decimalSchema.nullish(),
-  capacity: rsnCapacity.nullish(),
-  faultLevel: z
-    .object({
+  requiredCapacityKva: z.nullish(decimalSchema),
+  capacity: z.nullish(rsnCapacity),
+  faultLevel: z.nullish(
+    z.object({
       contributionMva: decimalSchema,
       equipmentRatingMva: decimalSchema,
-      localLimitMva: decimalSchema.nullish(),
-    })
-    .nullish(),
+      localLimitMva: z.nullish(decimalSchema),
+    }),
+  ),
 });
 
 export const priceSchema = z.discriminatedUnion('kind', [
@@ -123,7 +131,7 @@ export const priceSchema = z.discriminatedUnion('kind', [
     kind: z.literal('range'),
     low: moneySchema,
     high: moneySchema,
-    expected: moneySchema.nullish(),
+    expected: z.nullish(moneySchema),
   }),
   z.object({ kind: z.literal('poa') }),
 ]);
@@ -147,35 +155,45 @@ export const chargingSchema = z.discriminatedUnion('rule', [
 export const costLineSchema = z.object({
   id,
   description: text(1000),
-  statementItemId: z.string().max(200).nullish(),
+  statementItemId: z.nullish(z.string().check(z.maxLength(200))),
   quantity: decimalSchema,
   unit: text(100),
   unitPrice: priceSchema,
   contestable: z.boolean(),
   kind: z.enum(['extension', 'reinforcement', 'pass-through', 'fee', 'land-rights']),
-  assetLevel: assetLevel.nullish(),
-  isCircuitBreaker: z.boolean().optional(),
+  assetLevel: z.nullish(assetLevel),
+  isCircuitBreaker: z.optional(z.boolean()),
   charging: chargingSchema,
-  note: text(4000).optional(),
+  note: z.optional(text(4000)),
 });
 
 export const previousWorkSchema = z.object({
   id,
   description: text(1000),
   basis: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('per-kva'), ratePerKva: moneySchema, kva: decimalSchema.nullish() }),
+    z.object({
+      kind: z.literal('per-kva'),
+      ratePerKva: moneySchema,
+      kva: z.nullish(decimalSchema),
+    }),
     z.object({ kind: z.literal('amount'), amount: moneySchema }),
   ]),
   firstConnectionDate: isoDateSchema,
-  citation: z.string().max(200).nullish(),
+  citation: z.nullish(z.string().check(z.maxLength(200))),
 });
 
 export const schemeSchema = z.object({
   id,
   name: text(500),
-  lines: z.array(costLineSchema).max(5000, { error: 'may hold at most 5,000 lines' }),
-  rsns: z.array(rsnSchema).max(100, { error: 'may hold at most 100 network sections' }),
-  previousWorks: z.array(previousWorkSchema).max(100, { error: 'may hold at most 100 items' }),
+  lines: z
+    .array(costLineSchema)
+    .check(z.maxLength(5000, { error: 'may hold at most 5,000 lines' })),
+  rsns: z
+    .array(rsnSchema)
+    .check(z.maxLength(100, { error: 'may hold at most 100 network sections' })),
+  previousWorks: z
+    .array(previousWorkSchema)
+    .check(z.maxLength(100, { error: 'may hold at most 100 items' })),
 });
 
 const omSchema = z.discriminatedUnion('method', [
@@ -191,12 +209,12 @@ const omSchema = z.discriminatedUnion('method', [
 
 export const estimateInputSchema = z.object({
   applicationDate: isoDateSchema,
-  ruleSetOverride: z.enum(['cccm', 'spm-2008', 'gb-access-scr-2023']).nullish(),
+  ruleSetOverride: z.nullish(z.enum(['cccm', 'spm-2008', 'gb-access-scr-2023'])),
   connection: connectionSchema,
-  schemes: z.object({ minimum: schemeSchema, enhanced: schemeSchema.nullish() }),
-  enhancement: z.object({ requestedBy: requester }).nullish(),
-  omOverride: omSchema.nullish(),
-  vatRate: decimalSchema.nullish(),
+  schemes: z.object({ minimum: schemeSchema, enhanced: z.nullish(schemeSchema) }),
+  enhancement: z.nullish(z.object({ requestedBy: requester })),
+  omOverride: z.nullish(omSchema),
+  vatRate: z.nullish(decimalSchema),
 });
 
 export const projectSchema = z.object({
@@ -210,9 +228,11 @@ export const projectSchema = z.object({
   quoteType: z.enum(['budget', 'formal']),
   connections: z
     .number({ error: 'must be a whole number' })
-    .int({ error: 'must be a whole number' })
-    .min(0, { error: 'must be zero or more' })
-    .max(1_000_000, { error: 'must be at most 1,000,000' }),
+    .check(
+      z.int({ error: 'must be a whole number' }),
+      z.gte(0, { error: 'must be zero or more' }),
+      z.lte(1_000_000, { error: 'must be at most 1,000,000' }),
+    ),
   premisesType: z.enum([
     'domestic',
     'commercial',
@@ -222,7 +242,7 @@ export const projectSchema = z.object({
     'other',
   ]),
   heating: z.enum(['non-electric', 'electric', 'heat-pump', 'unknown']),
-  dateRequired: isoDateSchema.nullable(),
+  dateRequired: z.nullable(isoDateSchema),
   disturbingEquipment: z.object({ present: z.boolean(), notes: text(4000) }),
   icpDoesContestable: z.boolean(),
   notes: text(20_000),
@@ -231,7 +251,7 @@ export const projectSchema = z.object({
 export const templateSourceSchema = z.object({
   citation: text(200),
   publishedTotal: moneySchema,
-  erratum: text(4000).nullish(),
+  erratum: z.nullish(text(4000)),
 });
 
 export const estimateFileSchema = z.object({
@@ -246,7 +266,7 @@ export const estimateFileSchema = z.object({
   statementId: id,
   project: projectSchema,
   inputs: estimateInputSchema,
-  source: templateSourceSchema.nullish(),
+  source: z.nullish(templateSourceSchema),
 });
 
 // Compile-time check that the schema's output is an EstimateFile: if the contract in

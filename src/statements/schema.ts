@@ -1,11 +1,12 @@
 /**
- * zod 4 schemas for a statement file and the statement index (docs/statement-file.md).
+ * zod 4 schemas for a statement file and the statement index (docs/statement-file.md),
+ * written with the functional `zod/mini` API so the app's bundle carries only what it uses.
  *
  * The schemas check shape and formats; `validateStatement` adds the checks that need the
  * whole file (unique ids, min ≤ max, POA rows without prices, complete rules) and turns
  * every problem into plain words naming the table and row.
  */
-import { z } from 'zod';
+import { z } from '../zodMini';
 import { RULE_CITATION_KEYS } from './ruleCitationKeys';
 
 const POC_VOLTAGES = ['LV', 'HV', 'EHV', '132kV'] as const;
@@ -61,38 +62,45 @@ export function isIsoDate(value: string): boolean {
   return day <= daysInMonth;
 }
 
-const isoDate = z.string().refine(isIsoDate, {
-  error: 'should be an ISO date written "YYYY-MM-DD" (e.g. "2025-11-23")',
-});
+const isoDate = z.string().check(
+  z.refine(isIsoDate, {
+    error: 'should be an ISO date written "YYYY-MM-DD" (e.g. "2025-11-23")',
+  }),
+);
 
 /** Non-negative amount of money as a string: "1234" or "1234.56". */
-const money = z.string().regex(/^\d+(\.\d{1,2})?$/, {
-  error: 'should be an amount in pounds written as a string, e.g. "1234.56" (no £ sign or commas)',
-});
+const money = z.string().check(
+  z.regex(/^\d+(\.\d{1,2})?$/, {
+    error:
+      'should be an amount in pounds written as a string, e.g. "1234.56" (no £ sign or commas)',
+  }),
+);
 
 /** Non-negative decimal as a string. */
-const decimal = z.string().regex(/^\d+(\.\d+)?$/, {
-  error: 'should be a non-negative number written as a string, e.g. "0.24"',
-});
+const decimal = z.string().check(
+  z.regex(/^\d+(\.\d+)?$/, {
+    error: 'should be a non-negative number written as a string, e.g. "0.24"',
+  }),
+);
 
-const text = z.string().trim().min(1, { error: 'should not be empty' });
+const text = z.string().check(z.trim(), z.minLength(1, { error: 'should not be empty' }));
 
 /**
  * Both variants of PriceCell in one object, so a bad cell gets one precise message from
  * `validateStatement` ("POA but also gives a min price") instead of a union failure.
  */
 export const priceCellSchema = z.strictObject({
-  min: money.nullable().optional(),
-  max: money.nullable().optional(),
-  poa: z.boolean().optional(),
-  minIsNotApplicable: z.boolean().optional(),
-  from: money.nullable().optional(),
-  upTo: money.nullable().optional(),
+  min: z.optional(z.nullable(money)),
+  max: z.optional(z.nullable(money)),
+  poa: z.optional(z.boolean()),
+  minIsNotApplicable: z.optional(z.boolean()),
+  from: z.optional(z.nullable(money)),
+  upTo: z.optional(z.nullable(money)),
 });
 
 const priceFactorsSchema = z.strictObject({
-  surface: z
-    .enum([
+  surface: z.optional(
+    z.enum([
       'footpath',
       'verge',
       'carriageway',
@@ -100,47 +108,47 @@ const priceFactorsSchema = z.strictObject({
       'trench-by-others',
       'unmade',
       'footpath-or-carriageway',
-    ])
-    .optional(),
-  crossing: z.enum(['same-side', 'cross-road']).optional(),
-  area: z.enum(['rural', 'urban']).optional(),
-  time: z.enum(['normal', 'prime']).optional(),
-  voltage: z.enum(POC_VOLTAGES).optional(),
-  phases: z.union([z.literal(1), z.literal(3)]).optional(),
+    ]),
+  ),
+  crossing: z.optional(z.enum(['same-side', 'cross-road'])),
+  area: z.optional(z.enum(['rural', 'urban'])),
+  time: z.optional(z.enum(['normal', 'prime'])),
+  voltage: z.optional(z.enum(POC_VOLTAGES)),
+  phases: z.optional(z.union([z.literal(1), z.literal(3)])),
 });
 
 const priceUnit = z.enum(PRICE_UNITS);
 
 export const statementRowSchema = z.strictObject({
   id: text,
-  activity: z.string().nullable().optional(),
+  activity: z.optional(z.nullable(z.string())),
   description: text,
   unit: priceUnit,
   price: priceCellSchema,
-  extra: z
-    .array(z.strictObject({ label: text, unit: priceUnit, price: priceCellSchema }))
-    .optional(),
-  factors: priceFactorsSchema.optional(),
-  contestable: z.boolean().nullable().optional(),
-  feeCategory: z.string().nullable().optional(),
+  extra: z.optional(
+    z.array(z.strictObject({ label: text, unit: priceUnit, price: priceCellSchema })),
+  ),
+  factors: z.optional(priceFactorsSchema),
+  contestable: z.optional(z.nullable(z.boolean())),
+  feeCategory: z.optional(z.nullable(z.string())),
   citation: text,
-  note: z.string().nullable().optional(),
+  note: z.optional(z.nullable(z.string())),
 });
 
 export const statementTableSchema = z.strictObject({
   id: text,
-  role: z.enum(TABLE_ROLES).nullable().optional(),
+  role: z.optional(z.nullable(z.enum(TABLE_ROLES))),
   title: text,
   kind: z.enum(['fees', 'prices', 'other']),
   citation: text,
-  notes: z.array(z.string()).optional(),
+  notes: z.optional(z.array(z.string())),
   rows: z.array(statementRowSchema),
 });
 
 const oneVoltageRow = z.strictObject(
   Object.fromEntries(ASSET_LEVELS.map((level) => [level, z.enum(ONE_VOLTAGE_CELLS)])) as Record<
     (typeof ASSET_LEVELS)[number],
-    z.ZodEnum<{ [K in (typeof ONE_VOLTAGE_CELLS)[number]]: K }>
+    z.ZodMiniEnum<{ [K in (typeof ONE_VOLTAGE_CELLS)[number]]: K }>
   >,
 );
 const oneVoltageTable = z.strictObject({
@@ -165,13 +173,13 @@ export const ruleParametersSchema = z.strictObject({
   statementId: text,
   methodology: z.enum(['cccm', 'spm-2008']),
   cafInteraction: z.enum(['per-driver', 'highest-caf-whole-cost']),
-  accessScr: z
-    .strictObject({
+  accessScr: z.nullable(
+    z.strictObject({
       from: isoDate,
       demandHighCostThresholdPerKva: money,
       generationApportioned: oneVoltageTable,
-    })
-    .nullable(),
+    }),
+  ),
   om: omSchema,
   generationHighCost: z.strictObject({
     thresholdPerKw: money,
@@ -181,11 +189,11 @@ export const ruleParametersSchema = z.strictObject({
   eccrPeriods: z
     .array(
       z.strictObject({
-        firstConnectedBefore: isoDate.nullable().optional(),
-        years: z.number().int().positive(),
+        firstConnectedBefore: z.optional(z.nullable(isoDate)),
+        years: z.number().check(z.int(), z.positive()),
       }),
     )
-    .min(1, { error: 'should list at least one ECCR period' }),
+    .check(z.minLength(1, { error: 'should list at least one ECCR period' })),
   vatRate: decimal,
   citations: z.strictObject(
     Object.fromEntries(RULE_CITATION_KEYS.map((key) => [key, text])) as Record<
@@ -197,9 +205,9 @@ export const ruleParametersSchema = z.strictObject({
 
 const parameterSchema = z.strictObject({
   value: z.union([z.string(), z.number(), z.boolean()]),
-  unit: z.string().optional(),
+  unit: z.optional(z.string()),
   citation: text,
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 
 export const statementFileSchema = z.strictObject({
@@ -208,15 +216,15 @@ export const statementFileSchema = z.strictObject({
   id: text,
   operator: text,
   title: text,
-  documentNumber: z.string().nullable(),
+  documentNumber: z.nullable(z.string()),
   version: text,
   publicationDate: isoDate,
-  checkAfter: isoDate.nullable(),
+  checkAfter: z.nullable(isoDate),
   citationPrefix: text,
   currency: z.literal('GBP'),
   pricesExcludeVat: z.boolean(),
   rules: ruleParametersSchema,
-  parameters: z.record(z.string(), parameterSchema).optional(),
+  parameters: z.optional(z.record(z.string(), parameterSchema)),
   tables: z.array(statementTableSchema),
 });
 
@@ -225,13 +233,15 @@ export const statementIndexSchema = z.strictObject({
   statements: z.array(
     z.strictObject({
       id: text,
-      file: z.string().regex(/^[A-Za-z0-9._-]+\.json$/, {
-        error: 'should be a plain file name ending in .json, e.g. "ipr-v1.7-2025.json"',
-      }),
+      file: z.string().check(
+        z.regex(/^[A-Za-z0-9._-]+\.json$/, {
+          error: 'should be a plain file name ending in .json, e.g. "ipr-v1.7-2025.json"',
+        }),
+      ),
       operator: text,
       version: text,
       publicationDate: isoDate,
-      isDefault: z.boolean().optional(),
+      isDefault: z.optional(z.boolean()),
     }),
   ),
 });

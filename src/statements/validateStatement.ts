@@ -4,7 +4,7 @@
  * is lower than min £120". Used on load, on import and in tests (DESIGN §1).
  */
 import Decimal from 'decimal.js';
-import type { z } from 'zod';
+import type { core } from 'zod/mini';
 import { statementFileSchema } from './schema';
 import type { PriceCell, StatementFile } from './types';
 
@@ -61,7 +61,7 @@ function locate(data: unknown, path: Path): { place: string; field: PropertyKey[
 const fieldName = (field: PropertyKey[]): string =>
   field.map((part) => (typeof part === 'number' ? `[${part + 1}]` : String(part))).join('.');
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: core.$ZodIssue): string {
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'invalid_type':
@@ -84,7 +84,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
-function schemaMessage(data: unknown, issue: z.core.$ZodIssue): string {
+function schemaMessage(data: unknown, issue: core.$ZodIssue): string {
   const { place, field } = locate(data, issue.path);
   const problem = describeIssue(issue);
   const isMissing = (issue as { input?: unknown }).input === undefined;
