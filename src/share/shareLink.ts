@@ -12,8 +12,11 @@ import { toPlain } from '../storage/plain';
 import type { EstimateRecord } from '../storage/records';
 import { checkEstimateText } from '../storage/validateEstimate';
 import { base64urlToBytes, bytesToBase64url } from './base64url';
+import { SHARE_PREFIX } from './sharePrefix';
 
-export const SHARE_PREFIX = '#e=';
+// The prefix lives on its own so code can recognise a share link without loading fflate.
+export { SHARE_PREFIX };
+
 /**
  * Longest payload made or accepted. Browsers take far longer URLs, but mail and chat apps
  * cut links of more than a few tens of thousands of characters; a longer estimate is
