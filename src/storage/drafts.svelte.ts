@@ -7,7 +7,8 @@
  *   const drafts = new DraftsController({ editor, createBlank });
  *   onMount(() => { void drafts.start(); return () => drafts.dispose(); });
  */
-import { buildShareUrl, openShareLink, type ShareLinkOutcome } from '../share/shareLink';
+import type { ShareLinkOutcome } from '../share/shareLink';
+import { SHARE_PREFIX } from '../share/sharePrefix';
 import type { EstimateFile } from '../estimate-file/types';
 import type { StatementFile } from '../statements/types';
 import { AutosaveController, type ConflictChoice } from './autosave';
@@ -409,10 +410,13 @@ export class DraftsController {
   }
 
   /** A share link to the open estimate, or why there is none. */
-  shareLink(): ShareLinkOutcome {
+  async shareLink(): Promise<ShareLinkOutcome> {
+    const snapshot = this.#options.editor.snapshot();
     const href =
       this.#options.location?.href ?? (typeof window === 'undefined' ? '' : window.location.href);
-    return buildShareUrl(this.#options.editor.snapshot(), href);
+    // The compressor (fflate) is loaded only when someone shares: it is not needed at start.
+    const { buildShareUrl } = await import('../share/shareLink');
+    return buildShareUrl(snapshot, href);
   }
 
   /** Store a statement the user imported (the statement import component's onimport). */
@@ -445,6 +449,8 @@ export class DraftsController {
   async #openShareFromLocation(
     location: Pick<Location, 'hash' | 'href' | 'pathname' | 'search'>,
   ): Promise<boolean> {
+    if (!location.hash.startsWith(SHARE_PREFIX)) return false;
+    const { openShareLink } = await import('../share/shareLink');
     const outcome = await openShareLink(this.db, location.hash, this.#clock());
     if (outcome.kind === 'none') return false;
     // Clear the fragment so a reload does not import the link again.
