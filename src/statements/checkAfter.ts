@@ -4,29 +4,9 @@
  */
 import type { IsoDate } from '../engine/types';
 import type { StatementFile } from './types';
+import { formatLongDate } from '../format/formatLongDate';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2025-11-23" → "23 November 2025" (en-GB long date, independent of the time zone). */
-export function formatLongDate(date: IsoDate): string {
-  const [year, month, day] = date.split('-');
-  const monthName = MONTHS[Number(month) - 1];
-  if (!year || !monthName || !day) return date;
-  return `${Number(day)} ${monthName} ${year}`;
-}
+export { formatLongDate };
 
 /** True when `today` is after the statement's check-after date (ISO dates compare as strings). */
 export function isPastCheckAfter(
