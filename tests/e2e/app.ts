@@ -1,0 +1,56 @@
+/** Shared moves on the app's own screens, by role and accessible name. */
+import type { Locator, Page } from 'playwright-core';
+
+export const TIMEOUT = 20_000;
+
+/** The Minimum (or Enhanced) Scheme totals table's "Your charge, excluding VAT" row. */
+export function chargeRow(page: Page, scheme: 'Minimum' | 'Enhanced' = 'Minimum'): Locator {
+  return page
+    .getByRole('region', { name: `${scheme} Scheme totals` })
+    .getByRole('row', { name: /Your charge, excluding VAT/ });
+}
+
+/** The Expected figure of the customer's charge excluding VAT, as shown ("£12,345.67"). */
+export async function expectedCharge(page: Page, scheme: 'Minimum' | 'Enhanced' = 'Minimum') {
+  const row = chargeRow(page, scheme);
+  await row.waitFor({ timeout: TIMEOUT });
+  return (await row.getByRole('cell').nth(1).innerText()).trim();
+}
+
+export function grid(page: Page, scheme: 'Minimum' | 'Enhanced' = 'Minimum'): Locator {
+  return page.getByRole('grid', { name: `${scheme} Scheme cost lines` });
+}
+
+export function cell(page: Page, name: string, scheme: 'Minimum' | 'Enhanced' = 'Minimum') {
+  return grid(page, scheme).getByRole('gridcell', { name, exact: true });
+}
+
+export function tab(page: Page, label: string): Locator {
+  return page
+    .getByRole('navigation', { name: 'Estimate sections' })
+    .getByRole('button', { name: label, exact: true });
+}
+
+export function saveStatus(page: Page): Locator {
+  return page.getByRole('status', { name: 'Save status' });
+}
+
+/** Waits until the drafts are open and the current estimate is stored. */
+export async function waitForSaved(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const el = document.querySelector('[aria-label="Save status"]');
+      return el?.textContent?.trim().startsWith('Saved') ?? false;
+    },
+    undefined,
+    { timeout: TIMEOUT },
+  );
+}
+
+/** Money text ("£1,234.56", "-£3.00") as pence, for comparing figures without floats. */
+export function pence(text: string): bigint {
+  const m = /(-?)£([\d,]+)(?:\.(\d{2}))?/.exec(text);
+  if (!m) throw new Error(`Not a money figure: "${text}"`);
+  const value = BigInt(m[2]!.replaceAll(',', '')) * 100n + BigInt(m[3] ?? '0');
+  return m[1] ? -value : value;
+}
