@@ -7,20 +7,14 @@
  * Money cells are plain decimals ("1234.50", no "£" or commas) so spreadsheets read them as
  * numbers; "£" appears only in headings. The file starts with a UTF-8 byte order mark so
  * Excel reads it as UTF-8 and prints "£" correctly.
+ *
+ * The content comes from `buildEstimateRows`, which the XLSX export shares.
  */
 import Papa from 'papaparse';
 import type { Money, Range } from '../../engine/types';
-import { comparisonWording } from '../comparisonWording';
 import { estimateFileName } from '../estimateFileName';
-import {
-  buildAssumptions,
-  checkAfterText,
-  citationsUsed,
-  NON_BINDING_HEADER,
-  vatPercentText,
-} from '../estimateNotes';
 import { plainMoney } from '../format/formatMoney';
-import { joinLines, schemesOf } from '../schemeBreakdown';
+import { buildEstimateRows, type FigureRow } from './buildEstimateRows';
 import type { EstimateExportInput, ExportedFile } from '../types';
 
 export const CSV_FIELDS = [
@@ -67,72 +61,42 @@ function cost(range: Range<Money>): CsvRow {
 
 /** The rows of the CSV, before serialising; exported so tests and other exports can reuse them. */
 export function buildEstimateCsvRows(input: EstimateExportInput): CsvRow[] {
-  const { estimate, statement, result, preparedOn } = input;
+  const model = buildEstimateRows(input);
   const rows: CsvRow[] = [];
   const info = (description: string, note: string, citation = '') =>
     rows.push({ Section: 'Estimate', Description: description, Note: note, Citations: citation });
 
-  info('Notice', `${NON_BINDING_HEADER}.`);
-  info('Reference', estimate.reference);
-  info('Title', estimate.title);
-  info('Date prepared', preparedOn);
-  info('Operator', statement.operator);
-  info('Statement', statement.title);
-  info('Statement version', statement.version);
-  info('Statement date', statement.publicationDate);
-  info('Check after', checkAfterText(statement, preparedOn));
-  info('Rule set', `${result.ruleSet.label}. ${result.ruleSet.reason}`, result.ruleSet.citation);
-  info('Application date', estimate.inputs.applicationDate);
-  info('Site', [estimate.project.site.address, estimate.project.site.postcode].join(' ').trim());
-  info('Required Capacity (kVA)', result.requiredCapacity.kva);
+  info('Notice', `${model.notice}.`);
+  for (const row of model.info) info(row.label, row.value, row.citation);
 
-  const vatPercent = vatPercentText(estimate, statement);
-  for (const { key, scheme } of schemesOf(result)) {
-    for (const { result: line, input: lineInput } of joinLines(
-      scheme,
-      estimate.inputs.schemes[key],
-      statement,
-    )) {
+  for (const scheme of model.schemes) {
+    for (const line of scheme.lines) {
       rows.push({
         Section: 'Line',
         Scheme: scheme.name,
         'Line ID': line.lineId,
         Description: line.description,
-        Quantity: lineInput?.quantity ?? '',
-        Unit: lineInput?.unit ?? '',
+        Quantity: line.quantity,
+        Unit: line.unit,
         Category: line.category,
         POA: line.isPoa ? 'yes' : 'no',
-        ...(line.isPoa ? {} : cost(line.cost)),
-        ...(line.isPoa ? {} : pay(line.customer)),
-        Rule: line.ruleLabel,
-        'CAF (%)': line.apportionment?.cafPercent ?? '',
-        Citations: [...new Set(line.explanation.map((e) => e.citation))].join('; '),
-        Note: line.explanation.flatMap((e) => (e.formula ? [e.formula] : [])).join('; '),
+        ...(line.cost ? cost(line.cost) : {}),
+        ...(line.customer ? pay(line.customer) : {}),
+        Rule: line.rule,
+        'CAF (%)': line.cafPercent,
+        Citations: line.citations,
+        Note: line.formulas,
       });
     }
-    const total = (description: string, range: Range<Money>, note = '') =>
+    for (const total of scheme.totals) {
       rows.push({
         Section: 'Total',
         Scheme: scheme.name,
-        Description: description,
-        ...pay(range),
-        Note: note,
+        Description: total.description,
+        ...pay(total.amount),
+        Note: total.note,
       });
-    const t = scheme.totals;
-    total('Extension Assets (contestable)', t.extensionContestable);
-    total('Extension Assets (non-contestable)', t.extensionNonContestable);
-    total('Reinforcement (your share)', t.reinforcementCustomer);
-    total('Charges passed through', t.passThrough);
-    total('Previous works (second comer)', t.previousWorks);
-    total('Operation and maintenance (one-off)', t.om);
-    total('Fees', t.fees);
-    total('Land rights', t.landRights);
-    total('Your charge excluding VAT', t.customerExVat);
-    total('VAT', t.vat, `VAT at ${vatPercent}`);
-    total('Your charge including VAT', t.customerIncVat);
-    total('Reinforcement funded by the operator', t.reinforcementOperator, 'For information');
-    total('All costs funded by the operator', t.operatorFunded, 'For information');
-    total('Capital cost of the works', t.capitalCost, 'For information');
+    }
     for (const item of scheme.poaItems) {
       rows.push({
         Section: 'POA',
@@ -144,20 +108,22 @@ export function buildEstimateCsvRows(input: EstimateExportInput): CsvRow[] {
     }
   }
 
-  const { comparison } = result;
-  const wording = comparisonWording(comparison, statement);
-  const compare = (description: string, range: Range<Money>, note = '') =>
-    rows.push({ Section: 'Comparison', Description: description, ...pay(range), Note: note });
+  const { comparison } = model;
+  const compare = (figure: FigureRow) =>
+    rows.push({
+      Section: 'Comparison',
+      Description: figure.description,
+      ...pay(figure.amount),
+      Note: figure.note,
+    });
   rows.push({
     Section: 'Comparison',
     Description: 'Rule applied',
     Rule: comparison.rule,
-    Note: wording.text,
-    Citations: wording.citation,
+    Note: comparison.text,
+    Citations: comparison.citation,
   });
-  if (comparison.difference) compare('Difference (Enhanced less Minimum)', comparison.difference);
-  compare('Extra capital cost of the Enhanced Scheme', comparison.excessCapitalCost);
-  compare('O&M on the extra capital cost', comparison.excessOm);
+  comparison.before.forEach(compare);
   rows.push({
     Section: 'Comparison',
     Description: 'Scheme charged',
@@ -165,12 +131,9 @@ export function buildEstimateCsvRows(input: EstimateExportInput): CsvRow[] {
     'You pay expected (£)': comparison.chargedScheme.expected,
     'You pay high (£)': comparison.chargedScheme.high,
   });
-  compare('You pay excluding VAT', comparison.payableExVat);
-  compare('VAT', comparison.payableVat, `VAT at ${vatPercent}`);
-  compare('You pay including VAT', comparison.payableIncVat);
+  comparison.payable.forEach(compare);
 
-  const notes = buildAssumptions(estimate, statement, result, preparedOn);
-  for (const note of notes) {
+  for (const note of model.assumptions) {
     rows.push({
       Section: 'Assumption',
       Description: note.title,
@@ -178,10 +141,10 @@ export function buildEstimateCsvRows(input: EstimateExportInput): CsvRow[] {
       Citations: note.citation,
     });
   }
-  for (const warning of result.warnings) {
+  for (const warning of model.warnings) {
     rows.push({ Section: 'Warning', Description: warning.code, Note: warning.message });
   }
-  for (const citation of citationsUsed(result, notes)) {
+  for (const citation of model.citations) {
     rows.push({ Section: 'Citation', Citations: citation });
   }
   return rows;
