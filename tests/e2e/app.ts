@@ -54,3 +54,27 @@ export function pence(text: string): bigint {
   const value = BigInt(m[2]!.replaceAll(',', '')) * 100n + BigInt(m[3] ?? '0');
   return m[1] ? -value : value;
 }
+
+/** How many requests the test server has answered so far (asked from Node, not the page). */
+export async function requestsServed(origin: string): Promise<number> {
+  const res = await fetch(`${origin}/__requests`);
+  return ((await res.json()) as { served: number }).served;
+}
+
+/** Waits until a service worker is active and controls the page. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: TIMEOUT,
+  });
+}
+
+/** Opens "Start from a worked example" and loads the example whose title starts so. */
+export async function loadExample(page: Page, title: string | RegExp): Promise<void> {
+  await page.getByRole('button', { name: 'Start from a worked example' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Start from a worked example' });
+  await dialog.getByRole('button', { name: title }).click();
+  await dialog.waitFor({ state: 'detached', timeout: TIMEOUT });
+}

@@ -3,7 +3,7 @@
  * worked example loads with the total its document publishes.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { expectedCharge, pence, TIMEOUT } from './app.ts';
+import { expectedCharge, loadExample, pence, TIMEOUT } from './app.ts';
 import { startSession, type Session } from './browser.ts';
 
 let session: Session | null = null;
@@ -48,12 +48,7 @@ describe('worked examples', () => {
   it('loads 001 Ex 8A and shows the total the document publishes', async () => {
     session = await startSession();
     const { page } = session;
-    await page.getByRole('button', { name: 'Start from a worked example' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Start from a worked example' });
-    await dialog
-      .getByRole('button', { name: /001 Ex 8A: housing development with network Reinforcement/ })
-      .click();
-    await dialog.waitFor({ state: 'detached', timeout: TIMEOUT });
+    await loadExample(page, /001 Ex 8A: housing development with network Reinforcement/);
     const banner = page.getByRole('complementary', { name: 'Worked example' });
     await banner.getByText('001 §5 Ex 8A').waitFor({ timeout: TIMEOUT });
     // 001 §5 Example 8A: "Total Connection Charge = £23,117 + £605,000 = £628,117".

@@ -2,19 +2,27 @@
  * A tiny static file server for the built app, the way a plain static host would serve it:
  * the same files at / and under a deep sub-path, the app's Content-Security-Policy and the
  * other headers docs/hosting.md recommends, and the cache rules the service worker needs.
- * It also counts the requests it answers (GET /__requests), so an offline test can prove
- * that nothing reached the server while the browser was offline.
+ * Test-only extras, never part of a real host:
+ * - GET /__requests: how many requests it has answered, so an offline test can prove that
+ *   nothing reached the server while the browser was offline;
+ * - POST /__bump-service-worker: serve sw.js with one more byte-different comment from now
+ *   on, as a new release would, so the update prompt can be tested;
+ * - GET /__e2e/axe.min.js: axe-core, loaded by URL from the app's own origin so that the
+ *   accessibility checks need no exception to the Content-Security-Policy.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   CONTENT_SECURITY_POLICY,
   HEADER_ONLY_DIRECTIVES,
 } from '../../src/pwa/contentSecurityPolicy.ts';
 
 export const SUB_PATH = '/some/where/estimator/';
+
+const AXE_PATH = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -53,6 +61,7 @@ export interface StaticServer {
 
 export async function startStaticServer(root: string, port = 0): Promise<StaticServer> {
   let served = 0;
+  let release = 0;
   const rootDir = normalize(root);
 
   function send(res: ServerResponse, status: number, body: string, type = 'text/plain') {
@@ -67,7 +76,23 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
       res.end(JSON.stringify({ served }));
       return;
     }
+    if (url.pathname === '/__bump-service-worker' && req.method === 'POST') {
+      release++;
+      res.writeHead(204, { 'Cache-Control': 'no-store' });
+      res.end();
+      return;
+    }
     served++;
+    if (url.pathname === '/__e2e/axe.min.js') {
+      const body = readFileSync(AXE_PATH);
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        'Content-Type': 'text/javascript; charset=utf-8',
+        'Cache-Control': 'no-store',
+      });
+      res.end(body);
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       send(res, 405, 'Method not allowed');
       return;
@@ -109,6 +134,13 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
       'Content-Length': String(size),
       'Cache-Control': cacheControl(rel),
     };
+    if (rel === 'sw.js' && release > 0) {
+      const body = Buffer.concat([readFileSync(file), Buffer.from(`\n// release ${release}\n`)]);
+      headers['Content-Length'] = String(body.length);
+      res.writeHead(200, headers);
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
     res.writeHead(200, headers);
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
