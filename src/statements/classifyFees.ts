@@ -285,13 +285,15 @@ function generationCategory(
   isSseg: boolean,
   warnings: string[],
 ): FeeCategory {
+  // "Connection of generation greater than 50MVA" names no voltage: it applies at LV too, as
+  // the demand row "Connection greater than 50MVA" does.
+  if (capacity.greaterThan(50000)) return 'generation-over-50mva';
   if (voltage === 'LV') {
     if (isSseg) return 'generation-lv-sseg';
     if (capacity.lessThanOrEqualTo(20)) return 'generation-lv-up-to-20kva';
     if (capacity.lessThanOrEqualTo(50)) return 'generation-lv-20-50kva';
     return 'generation-lv-over-50kva';
   }
-  if (capacity.greaterThan(50000)) return 'generation-over-50mva';
   if (voltage === 'HV') {
     if (capacity.lessThanOrEqualTo(250)) return 'generation-hv-up-to-250kva';
     if (capacity.lessThanOrEqualTo(1000)) return 'generation-hv-250kva-1mva';
