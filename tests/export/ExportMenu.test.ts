@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
+import { strFromU8, unzipSync } from 'fflate';
 import ExportMenu from '../../src/ui/export/ExportMenu.svelte';
 import type { ExportedFile } from '../../src/export/types';
 import { compute, demoEstimate, loadStatement } from './fixtures';
@@ -43,6 +44,56 @@ describe('ExportMenu', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('downloads the XLSX, loaded on demand, busy while it is made', async () => {
+    const labelsWhileSaving: string[] = [];
+    const { saved, user } = setup({
+      save: (file: ExportedFile) => {
+        // Saving happens while the export is still running: the menu is busy.
+        labelsWhileSaving.push(
+          ...screen
+            .getAllByRole('button')
+            .map((b) => `${b.textContent?.trim()}|${b.hasAttribute('disabled')}`),
+        );
+        saved.push(file);
+      },
+    });
+    await user.click(screen.getByRole('button', { name: 'Download XLSX' }));
+    await waitFor(() => expect(saved).toHaveLength(1), { timeout: 10_000 });
+    expect(saved[0]!.fileName).toBe('EST-2026-0001-budget-estimate.xlsx');
+    const files = unzipSync(new Uint8Array(await saved[0]!.blob.arrayBuffer()));
+    const workbook = strFromU8(files['xl/workbook.xml']!);
+    expect([...workbook.matchAll(/<sheet\b[^>]*name="([^"]*)"/g)].map((m) => m[1])).toEqual([
+      'Summary',
+      'Minimum Scheme',
+      'Enhanced Scheme',
+      'Assumptions',
+    ]);
+    expect(labelsWhileSaving).toEqual([
+      'Download PDF|true',
+      'Download CSV|true',
+      'Making the XLSX…|true',
+    ]);
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'EST-2026-0001-budget-estimate.xlsx is ready.',
+      ),
+    );
+    expect(screen.getByRole('button', { name: 'Download XLSX' })).toBeEnabled();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows a plain-words error and saves nothing when the XLSX cannot be made', async () => {
+    const huge = structuredClone(result);
+    huge.comparison.payableIncVat.expected = '12345678901234567.89';
+    const { save, user } = setup({ result: huge });
+    await user.click(screen.getByRole('button', { name: 'Download XLSX' }));
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
+    expect(alert).toHaveTextContent('too large to write exactly in a spreadsheet');
+    expect(alert).toHaveTextContent('Your estimate is unchanged.');
+    expect(save).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Download XLSX' })).toBeEnabled();
+  });
+
   it('shows a plain-words error and saves nothing when the PDF cannot be made', async () => {
     const { save, user } = setup({
       getCharts: () => [{ title: 'Costs chart', pngDataUrl: 'not an image' }],
@@ -56,9 +107,9 @@ describe('ExportMenu', () => {
     expect(screen.getByRole('button', { name: 'Download PDF' })).toBeEnabled();
   });
 
-  it('disables both buttons and says why while there is no result', () => {
+  it('disables every button and says why while there is no result', () => {
     setup({ result: null });
-    for (const name of ['Download PDF', 'Download CSV']) {
+    for (const name of ['Download PDF', 'Download CSV', 'Download XLSX']) {
       const button = screen.getByRole('button', { name });
       expect(button).toBeDisabled();
       expect(button).toHaveAccessibleDescription(/Fix the problems in the estimate first/);

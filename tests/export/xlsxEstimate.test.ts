@@ -8,11 +8,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Decimal from 'decimal.js';
 import { strFromU8, unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { LineResult, Money, Range } from '../../src/engine/types';
 import type { EstimateFile } from '../../src/estimate-file/types';
 import { ExportError, type ExportedFile } from '../../src/export/types';
+import { buildEstimateSheets } from '../../src/export/xlsx/buildEstimateSheets';
 import { buildEstimateXlsx } from '../../src/export/xlsx/buildEstimateXlsx';
+import { canStartBlobWorker } from '../../src/export/xlsx/canStartBlobWorker';
+import { IN_PAGE_ZIP_LIMIT, sharedStringsBytes } from '../../src/export/xlsx/inPageZipLimit';
 import { moneyCell, spreadsheetNumber } from '../../src/export/xlsx/xlsxCells';
 import { compute, demoEstimate, largeEstimate, loadStatement, templateFiles } from './fixtures';
 
@@ -465,15 +468,73 @@ describe('buildEstimateXlsx with other estimates', () => {
     expect(rowsWhere(minimum, 'Line ID', 'cable')[0]?.get('B')?.text).toBe('LV cable & <joints>');
   });
 
-  it('exports a 200-line two-scheme estimate', async () => {
+  const lineCount = (book: Workbook, name: string) => {
+    const sheet = sheetNamed(book, name);
+    const id = columnsOf(sheet).get('Line ID')!;
+    return [...sheet.rows].filter(([n, cells]) => n > 2 && cells.get(id)).length;
+  };
+
+  it('exports a 200-line two-scheme estimate in the page, without needing a worker', async () => {
     const estimate = largeEstimate();
     const result = compute(estimate, statement);
-    const book = readWorkbook(await buildEstimateXlsx({ estimate, statement, result, preparedOn }));
-    for (const name of ['Minimum Scheme', 'Enhanced Scheme']) {
-      const sheet = sheetNamed(book, name);
-      const id = columnsOf(sheet).get('Line ID')!;
-      expect([...sheet.rows].filter(([n, cells]) => n > 2 && cells.get(id))).toHaveLength(100);
+    const canStartWorker = vi.fn(async () => false);
+    const book = readWorkbook(
+      await buildEstimateXlsx({ estimate, statement, result, preparedOn }, { canStartWorker }),
+    );
+    expect(lineCount(book, 'Minimum Scheme')).toBe(100);
+    expect(lineCount(book, 'Enhanced Scheme')).toBe(100);
+    expect(canStartWorker).not.toHaveBeenCalled();
+    for (const [path, bytes] of Object.entries(book.files)) {
+      expect(bytes.length, path).toBeLessThan(IN_PAGE_ZIP_LIMIT);
     }
+  });
+
+  describe('a workbook with a part too large to compress in the page', () => {
+    const estimate = largeEstimate(300);
+    const result = compute(estimate, statement);
+
+    it('stops with a plain-words error, promptly, where no worker may start', async () => {
+      const canStartWorker = vi.fn(async () => false);
+      const started = performance.now();
+      await expect(
+        buildEstimateXlsx({ estimate, statement, result, preparedOn }, { canStartWorker }),
+      ).rejects.toThrow(ExportError);
+      await expect(
+        buildEstimateXlsx({ estimate, statement, result, preparedOn }, { canStartWorker }),
+      ).rejects.toThrow(/too large to make as an XLSX.*Download the CSV instead/);
+      expect(canStartWorker).toHaveBeenCalled();
+      expect(performance.now() - started).toBeLessThan(10_000);
+    });
+
+    it('is made in full where a worker may start', async () => {
+      const book = readWorkbook(
+        await buildEstimateXlsx(
+          { estimate, statement, result, preparedOn },
+          { canStartWorker: async () => true },
+        ),
+      );
+      expect(lineCount(book, 'Minimum Scheme')).toBe(300);
+      expect(lineCount(book, 'Enhanced Scheme')).toBe(300);
+      const sizes = Object.values(book.files).map((bytes) => bytes.length);
+      expect(Math.max(...sizes)).toBeGreaterThanOrEqual(IN_PAGE_ZIP_LIMIT);
+    });
+  });
+
+  it('bounds the shared strings from above', async () => {
+    for (const estimate of [demoEstimate(), largeEstimate(300)]) {
+      const result = compute(estimate, statement);
+      const input = { estimate, statement, result, preparedOn };
+      const book = readWorkbook(
+        await buildEstimateXlsx(input, { canStartWorker: async () => true }),
+      );
+      const actual = book.files['xl/sharedStrings.xml']!.length;
+      expect(sharedStringsBytes(buildEstimateSheets(input))).toBeGreaterThanOrEqual(actual);
+    }
+  });
+
+  it('finds that no blob: worker can start where there are no workers', async () => {
+    expect(typeof Worker).toBe('undefined');
+    expect(await canStartBlobWorker()).toBe(false);
   });
 
   it('builds a workbook for every shipped template, with the engine’s payable figures', async () => {
