@@ -1,0 +1,133 @@
+/**
+ * axe-core on each section of the built app (WCAG 2.0/2.1 A and AA, WCAG 2.2 AA). axe is
+ * loaded by URL from the test server's own origin, so the app's CSP needs no exception.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectedCharge, tab, TIMEOUT, waitForSaved } from './app.ts';
+import { startSession, type Session } from './browser.ts';
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+  await expectedCharge(session.page);
+  await waitForSaved(session.page);
+});
+afterAll(async () => {
+  await session.close();
+});
+
+/**
+ * One known finding, reported to the grid's owner and not ignored anywhere else: cost-line
+ * grid cells are named "‹Column›, line ‹n›" by aria-label (the app's documented contract,
+ * used by the component tests), so the value shown in a cell is not part of its name
+ * (WCAG 2.5.3 Label in Name, axe "label-content-name-mismatch"). Only that rule, and only
+ * on cells of the cost-line grids, is set aside; every other node and rule still counts.
+ */
+const KNOWN_GRID_CELL_RULE = 'label-content-name-mismatch';
+const GRID_CELL = 'table[role="grid"][aria-label$="Scheme cost lines"] td[role="gridcell"]';
+
+async function axe(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.addScriptTag({ url: `${session.origin}/__e2e/axe.min.js` });
+  }
+  const violations = await page.evaluate(async () => {
+    const w = window as unknown as {
+      axe: { run: (ctx: Document, options: unknown) => Promise<{ violations: unknown[] }> };
+    };
+    const result = await w.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations;
+  });
+  // Drop the known grid-cell finding's nodes (see KNOWN_GRID_CELL_RULE), nothing else.
+  for (const v of violations as AxeViolation[]) {
+    if (v.id !== KNOWN_GRID_CELL_RULE) continue;
+    const keep: AxeViolation['nodes'] = [];
+    for (const node of v.nodes) {
+      const selector = node.target.length === 1 ? String(node.target[0]) : null;
+      const isGridCell =
+        selector !== null &&
+        (await page.evaluate(
+          ([sel, cellSelector]) => document.querySelector(sel!)?.matches(cellSelector!) ?? false,
+          [selector, GRID_CELL],
+        ));
+      if (!isGridCell) keep.push(node);
+    }
+    v.nodes = keep;
+  }
+  return (violations as AxeViolation[])
+    .filter((v) => v.nodes.length > 0)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 5)
+          .map((n) => JSON.stringify(n.target))
+          .join(', ')}`,
+    );
+}
+
+const SECTIONS: { label: string; ready: (page: Page) => Promise<unknown> }[] = [
+  {
+    label: 'Details',
+    ready: (page) =>
+      page.getByRole('main').getByRole('textbox').first().waitFor({ timeout: TIMEOUT }),
+  },
+  {
+    label: 'Minimum Scheme',
+    ready: (page) =>
+      page.getByRole('grid', { name: 'Minimum Scheme cost lines' }).waitFor({ timeout: TIMEOUT }),
+  },
+  {
+    label: 'Enhanced Scheme',
+    ready: (page) =>
+      page
+        .getByRole('main')
+        .getByRole('heading', { name: 'Enhanced Scheme', exact: true })
+        .waitFor({ timeout: TIMEOUT }),
+  },
+  {
+    label: 'Compare',
+    ready: (page) => page.getByTestId('chart-scheme-breakdown').waitFor({ timeout: TIMEOUT }),
+  },
+  {
+    label: 'Guidance',
+    ready: (page) =>
+      page.getByRole('main').getByRole('heading').first().waitFor({ timeout: TIMEOUT }),
+  },
+  {
+    label: 'Drafts',
+    ready: (page) =>
+      page
+        .getByRole('region', { name: 'Saved estimates' })
+        .getByRole('table')
+        .waitFor({ timeout: TIMEOUT }),
+  },
+];
+
+describe('accessibility (axe-core)', () => {
+  for (const section of SECTIONS) {
+    it(`finds no WCAG 2.2 AA violations on ${section.label}`, async () => {
+      const { page } = session;
+      await tab(page, section.label).click();
+      await section.ready(page);
+      // Lazy views show a loading status first; wait until it has gone.
+      await page.waitForFunction(
+        () =>
+          ![...document.querySelectorAll('main [role="status"]')].some((s) =>
+            /^Loading/.test(s.textContent?.trim() ?? ''),
+          ),
+        undefined,
+        { timeout: TIMEOUT },
+      );
+      expect(await axe(page)).toEqual([]);
+    });
+  }
+});
