@@ -14,7 +14,7 @@ import Papa from 'papaparse';
 import type { Money, Range } from '../../engine/types';
 import { estimateFileName } from '../estimateFileName';
 import { plainMoney } from '../format/formatMoney';
-import { buildEstimateRows, type FigureRow } from './buildEstimateRows';
+import { buildEstimateRows, type FigureRow } from '../buildEstimateRows';
 import type { EstimateExportInput, ExportedFile } from '../types';
 
 export const CSV_FIELDS = [

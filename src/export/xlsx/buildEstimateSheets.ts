@@ -13,7 +13,7 @@ import {
   type FigureRow,
   type LineRow,
   type SchemeRows,
-} from '../csv/buildEstimateRows';
+} from '../buildEstimateRows';
 import type { SchemeKey } from '../schemeBreakdown';
 import type { EstimateExportInput } from '../types';
 import {

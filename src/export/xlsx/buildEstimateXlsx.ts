@@ -27,8 +27,7 @@ export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spr
 
 /** "EST-2026-0001" → "EST-2026-0001-budget-estimate.xlsx", made safe as the PDF and CSV names are. */
 export function estimateXlsxFileName(reference: string): string {
-  // The shared helper knows the PDF and CSV extensions only; its safe stem is the same.
-  return estimateFileName(reference, 'csv').replace(/\.csv$/, '.xlsx');
+  return estimateFileName(reference, 'xlsx');
 }
 
 const TOO_LARGE =

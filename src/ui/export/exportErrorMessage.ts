@@ -1,5 +1,5 @@
 /** Turn whatever an export threw into plain words for the user. */
-export function exportErrorMessage(kind: 'PDF' | 'CSV', error: unknown): string {
+export function exportErrorMessage(kind: 'PDF' | 'CSV' | 'XLSX', error: unknown): string {
   const tail = 'Your estimate is unchanged.';
   if (error instanceof Error && error.name === 'ExportError') return `${error.message} ${tail}`;
   const message = error instanceof Error ? error.message : String(error);

@@ -7,8 +7,8 @@
  * Pure: money stays as the engine's decimal strings here; each file format decides how to
  * write it (a plain decimal in the CSV, a number cell in the XLSX).
  */
-import type { Money, Range } from '../../engine/types';
-import { comparisonWording } from '../comparisonWording';
+import type { Money, Range } from '../engine/types';
+import { comparisonWording } from './comparisonWording';
 import {
   buildAssumptions,
   checkAfterText,
@@ -16,9 +16,9 @@ import {
   NON_BINDING_HEADER,
   vatPercentText,
   type Note,
-} from '../estimateNotes';
-import { joinLines, schemesOf, type SchemeKey } from '../schemeBreakdown';
-import type { EstimateExportInput } from '../types';
+} from './estimateNotes';
+import { joinLines, schemesOf, type SchemeKey } from './schemeBreakdown';
+import type { EstimateExportInput } from './types';
 
 /** One fact about the estimate: "Reference" → "EST-2026-0001". */
 export interface InfoRow {
