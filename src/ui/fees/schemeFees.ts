@@ -4,13 +4,14 @@
  * fee summary. Pure: the panel only displays what this returns.
  */
 import Decimal from 'decimal.js';
-import type { CostLineInput } from '../../engine/types';
+import type { CostLineInput, Explanation, PocVoltage } from '../../engine/types';
 import type { EstimateFile } from '../../estimate-file/types';
 import { isLvExtensionLine } from '../../guidance/qasConnection';
-import { lineVoltage, rowVoltages } from '../../guidance/schemeVoltage';
+import { lineVoltage, namedVoltage, rowVoltages } from '../../guidance/schemeVoltage';
 import {
   classifyFees,
   classifyOptionsFromStatement,
+  FEE_CATEGORIES,
   type FeeClassification,
   type FeeConnection,
 } from '../../statements/classifyFees';
@@ -52,8 +53,20 @@ export function feeConnection(
   };
 }
 
+/** "HV cable" → HV, "33kV circuit" → EHV; null when the words name no voltage. */
+export function describedVoltage(description: string): PocVoltage | null {
+  if (/\bEHV\b/.test(description)) return 'EHV';
+  if (/\bHV\b/.test(description)) return 'HV';
+  return namedVoltage(description);
+}
+
+// 002's fee rows carry their own keys (application fees by voltage, design approval by
+// plots), not the 001 Parts A–E categories the classifier picks.
+const CATEGORY_KEYS: ReadonlySet<string> = new Set(FEE_CATEGORIES);
 const hasCategoryRows = (statement: StatementFile): boolean =>
-  statement.tables.some((t) => t.role && t.rows.some((r) => r.feeCategory));
+  statement.tables.some(
+    (t) => t.role && t.rows.some((r) => r.feeCategory && CATEGORY_KEYS.has(r.feeCategory)),
+  );
 
 export function schemeFees(
   file: EstimateFile,
@@ -75,13 +88,31 @@ export function schemeFees(
   const voltages = rowVoltages(statement);
   // Each line at the voltage it works at (its statement row's, else its asset level's),
   // so the category follows the highest voltage including reinforcement (Part B Note 1).
-  const schemeLines = lines.map((l) => ({ voltage: lineVoltage(l, voltages) }));
+  // A line with neither counts at the voltage its description names ("150m of HV cable"),
+  // and the explanation says so, so the user can set its voltage level if that is wrong.
+  const assumed: Explanation[] = [];
+  const schemeLines = lines.map((l) => {
+    const known = lineVoltage(l, voltages);
+    if (known) return { voltage: known };
+    const named = describedVoltage(l.description);
+    if (named) {
+      assumed.push({
+        text: `“${l.description}” has no voltage level; its description names ${named}, so it counts as ${named}.`,
+        citation: '001 §7 Part B Note 1',
+      });
+    }
+    return { voltage: named };
+  });
   try {
-    const classification = classifyFees(
+    const classified = classifyFees(
       feeConnection(file, lines, statement),
       schemeLines,
       classifyOptionsFromStatement(statement),
     );
+    const classification = {
+      ...classified,
+      explanation: [...assumed, ...classified.explanation],
+    };
     return {
       ok: true,
       classification,
