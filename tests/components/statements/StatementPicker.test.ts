@@ -10,7 +10,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import App from '../../../src/App.svelte';
-import { DB_NAME } from '../../../src/storage/db';
+import { createDefaultEstimate } from '../../../src/state/defaultEstimate';
+import { DB_NAME, EstimatorDb } from '../../../src/storage/db';
+import { createDraft } from '../../../src/storage/draftStore';
 
 const IPR = 'Indigo Power Limited (IPR), V1.7, published 23 November 2025';
 const SPM = 'SP Manweb plc, October 2008, published 9 October 2008';
@@ -136,5 +138,40 @@ describe('statement chooser', () => {
     expect(bar).toHaveTextContent('Statement: Indigo Power Limited (IPR)');
     // No edit was recorded.
     expect(undo.hasAttribute('disabled')).toBe(couldUndo);
+  });
+
+  it('a draft naming a statement this browser does not have shows why, hides figures, and can be switched', async () => {
+    const db = new EstimatorDb(DB_NAME);
+    await db.open();
+    const file = createDefaultEstimate('2025-11-23', '2025-11-23T09:00:00.000Z');
+    file.statementId = 'nowhere-1999';
+    await createDraft(db, file, new Date('2025-11-23T09:00:00Z'));
+    db.close();
+
+    const user = userEvent.setup();
+    render(App);
+    const bar = screen.getByRole('region', { name: 'Charging statement and rules' });
+    expect(
+      await within(bar).findByText(
+        /neither built into this app nor among the statements you imported/,
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toHaveTextContent('“nowhere-1999”');
+    expect(bar).not.toHaveTextContent('Statement: Indigo Power');
+    expect(
+      screen.queryByRole('table', { name: 'Minimum Scheme fees from the statement' }),
+    ).toBeNull();
+
+    const chooser = await within(bar).findByRole(
+      'combobox',
+      { name: 'Charging statement' },
+      { timeout: 10_000 },
+    );
+    expect(chooser).toHaveValue('nowhere-1999');
+    await within(chooser).findByRole('option', { name: IPR });
+    await user.selectOptions(chooser, 'ipr-v1.7-2025');
+    await waitFor(() => expect(bar).toHaveTextContent('Statement: Indigo Power Limited (IPR)'));
+    expect(within(bar).queryByText(/neither built into/)).toBeNull();
   });
 });
