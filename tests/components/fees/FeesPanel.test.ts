@@ -88,7 +88,7 @@ describe('FeesPanel', () => {
     const partE = rowNamed(/^CIC: Approval of the ICP’s design/);
     expect(partE).toHaveTextContent('001-E-09');
     expect(partE).toHaveTextContent('Not levied (001 §4.58)');
-    expect(partE).toHaveTextContent('published £1,000');
+    expect(partE).toHaveTextContent('(published: £1,000)');
     // Part H rows up to HV (LV network, HV network, HV/LV substation, HV/LV civils), none levied.
     const inspections = within(feesTable()).getAllByRole('row', {
       name: /^CIC: Inspection and monitoring/,
