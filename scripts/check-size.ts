@@ -50,6 +50,8 @@ export interface SizeReport {
   /** For each lazy-only library: chunks holding it, and whether any is in the initial graph. */
   libraries: { name: string; inInitial: string[]; inLazy: string[] }[];
   allJsGzip: number;
+  /** Gzipped size of every JavaScript chunk, by file. */
+  lazyGzip: Record<string, number>;
   problems: string[];
 }
 
@@ -143,7 +145,8 @@ export function analyseBuild(dir: string): SizeReport {
       inLazy: allJs.filter((f) => !initialFiles.includes(f)).filter(holds),
     };
   });
-  const allJsGzip = allJs.reduce((n, f) => n + sized(dir, f).gzip, 0);
+  const lazyGzip = Object.fromEntries(allJs.map((f) => [f, sized(dir, f).gzip]));
+  const allJsGzip = Object.values(lazyGzip).reduce((n, g) => n + g, 0);
 
   const problems: string[] = [];
   for (const file of allJs) {
@@ -172,6 +175,7 @@ export function analyseBuild(dir: string): SizeReport {
     publicAtStart,
     libraries,
     allJsGzip,
+    lazyGzip,
     problems,
   };
 }
