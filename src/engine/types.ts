@@ -31,19 +31,22 @@ export const SCENARIOS: readonly Scenario[] = ['low', 'expected', 'high'];
 // Input: the estimate
 // ---------------------------------------------------------------------------
 
-/** Voltage at the Point of Connection (001 §4.36 table columns). */
-export type PocVoltage = 'LV' | 'HV' | 'EHV' | '132kV';
+/** Voltages at the Point of Connection (001 §4.36 table columns). */
+export const POC_VOLTAGES = ['LV', 'HV', 'EHV', '132kV'] as const;
+export type PocVoltage = (typeof POC_VOLTAGES)[number];
 
-/** Voltage level of a scheme asset (001 §4.36 table rows). */
-export type AssetLevel =
-  | 'lv-network'
-  | 'hv-lv-substation'
-  | 'hv-network'
-  | 'ehv-hv-substation'
-  | '132-hv-substation'
-  | 'ehv-network'
-  | '132-ehv-substation'
-  | '132-network';
+/** Voltage levels of scheme assets (001 §4.36 table rows). */
+export const ASSET_LEVELS = [
+  'lv-network',
+  'hv-lv-substation',
+  'hv-network',
+  'ehv-hv-substation',
+  '132-hv-substation',
+  'ehv-network',
+  '132-ehv-substation',
+  '132-network',
+] as const;
+export type AssetLevel = (typeof ASSET_LEVELS)[number];
 
 export type ConnectionType = 'demand' | 'generation' | 'storage';
 

@@ -5,6 +5,7 @@
  * known kinds); the engine checks meaning (e.g. an RSN that a line names must exist) and
  * reports it as ValidationIssues, so a half-finished draft still loads.
  */
+import { ASSET_LEVELS, POC_VOLTAGES } from '../engine/types';
 import { z } from '../zodMini';
 import type { EstimateFile } from './types';
 import { ESTIMATE_FILE_FORMAT, ESTIMATE_FILE_VERSION } from './types';
@@ -48,17 +49,8 @@ const id = z
     z.maxLength(200, { error: 'must be at most 200 characters long' }),
   );
 
-const pocVoltage = z.enum(['LV', 'HV', 'EHV', '132kV']);
-const assetLevel = z.enum([
-  'lv-network',
-  'hv-lv-substation',
-  'hv-network',
-  'ehv-hv-substation',
-  '132-hv-substation',
-  'ehv-network',
-  '132-ehv-substation',
-  '132-network',
-]);
+const pocVoltage = z.enum(POC_VOLTAGES);
+const assetLevel = z.enum(ASSET_LEVELS);
 const requester = z.enum(['customer', 'operator']);
 const phases = z.union([z.literal(1), z.literal(2), z.literal(3)], {
   error: 'must be 1, 2 or 3',

@@ -7,19 +7,9 @@
  * every problem into plain words naming the table and row.
  */
 import { z } from '../zodMini';
+import { ASSET_LEVELS, POC_VOLTAGES } from '../engine/types';
 import { RULE_CITATION_KEYS } from './ruleCitationKeys';
 
-const POC_VOLTAGES = ['LV', 'HV', 'EHV', '132kV'] as const;
-const ASSET_LEVELS = [
-  'lv-network',
-  'hv-lv-substation',
-  'hv-network',
-  'ehv-hv-substation',
-  '132-hv-substation',
-  'ehv-network',
-  '132-ehv-substation',
-  '132-network',
-] as const;
 const ONE_VOLTAGE_CELLS = [
   'apportioned',
   'funded',
