@@ -18,10 +18,13 @@ import type {
 } from '../engine/types';
 import type { EstimateFile, ProjectDetails } from '../estimate-file/types';
 import type { StatementFile, StatementRow } from '../statements/types';
+import { untrack } from 'svelte';
+import { SvelteMap } from 'svelte/reactivity';
 import { COLUMNS, parseCell, type CellContext, type ColumnId } from '../ui/grid/columns';
 import { blankLine, blankScheme } from './defaultEstimate';
 import { newId } from './ids';
 import { issueColumn } from './issuePaths';
+import { plainMirror } from './plainMirror';
 
 export type SchemeKey = 'minimum' | 'enhanced';
 export type ComputeFn = (input: EstimateInput, rules: RuleParameters) => EstimateOutcome;
@@ -41,6 +44,7 @@ export interface ChangeEvent {
 const HISTORY_LIMIT = 200;
 
 interface HistoryEntry {
+  /** A plain copy sharing unchanged parts with its neighbours: never mutated. */
   file: EstimateFile;
   label: string;
 }
@@ -49,11 +53,25 @@ interface HistoryEntry {
 export const cellKey = (scheme: SchemeKey, lineId: string, col: ColumnId) =>
   `${scheme}:${lineId}:${col}`;
 
+interface LineRef {
+  scheme: SchemeKey;
+  lineId: string;
+}
+
+/** A line's engine issues, by column. */
+export type LineIssues = Readonly<Partial<Record<ColumnId, string>>>;
+
+const NO_ISSUES: LineIssues = Object.freeze({});
+
+const sameIssues = (a: LineIssues, b: LineIssues): boolean => {
+  const keys = Object.keys(a) as ColumnId[];
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+};
+
 export class EstimateEditor {
   /** The user's estimate. Mutate only through the methods below. */
   file = $state() as EstimateFile;
-  /** The statement whose rules and prices the estimate uses; null while loading. */
-  statement = $state.raw<StatementFile | null>(null);
+  #statement = $state.raw<StatementFile | null>(null);
   /** Today's date, passed in (the engine never reads the clock). */
   today = $state<IsoDate>('1970-01-01');
   /** Incremented on every change: autosave can watch it. */
@@ -61,6 +79,14 @@ export class EstimateEditor {
   /** Text typed into cells that did not parse, by cellKey. */
   invalid = $state<Record<string, CellError>>({});
 
+  /**
+   * A plain copy of `file`, renewed after every change, that shares each unchanged part with
+   * the one before (see plainMirror): the engine's per-line memo and the undo history rely
+   * on an edit to one line leaving every other line the same object. Never mutated, and
+   * never shared with `file`: whatever goes from here into `file` is cloned first (a state
+   * proxy does not write through to the object it wraps, but server-side code has no proxy).
+   */
+  #plain = $state.raw() as EstimateFile;
   #undo = $state.raw<HistoryEntry[]>([]);
   #redo = $state.raw<HistoryEntry[]>([]);
   /** Consecutive edits with the same key (e.g. typing into one field) make one undo step. */
@@ -69,6 +95,13 @@ export class EstimateEditor {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #listeners = new Set<(e: ChangeEvent) => void>();
   #compute: ComputeFn | null;
+  /**
+   * Each line's result and cell issues, by "scheme:lineId", written after every change only
+   * where they differ: a grid row reads its own entry, so an edit to one line updates that
+   * row and the totals rather than every row. Every line of the estimate has an entry.
+   */
+  #lineResults = new SvelteMap<string, LineResult | null>();
+  #lineIssues = new SvelteMap<string, LineIssues>();
 
   constructor(options: {
     file: EstimateFile;
@@ -77,18 +110,33 @@ export class EstimateEditor {
     statement?: StatementFile | null;
   }) {
     this.file = options.file;
+    this.#plain = untrack(() => plainMirror(this.file, null));
     this.today = options.today;
     this.#compute = options.compute;
     this.statement = options.statement ?? null;
   }
+
+  /** The statement whose rules and prices the estimate uses; null while loading. */
+  get statement(): StatementFile | null {
+    return this.#statement;
+  }
+  set statement(statement: StatementFile | null) {
+    this.#statement = statement;
+    this.#publishLines();
+  }
+
+  /**
+   * The engine's input: plain data (the engine may clone it, which a proxy would not
+   * survive), the same object while only the title or project details change.
+   */
+  #inputs = $derived(this.#plain.inputs);
 
   /** The engine's outcome for the current inputs; null until a statement and engine are there. */
   outcome = $derived.by((): EstimateOutcome | null => {
     const statement = this.statement;
     const compute = this.#compute;
     if (!statement || !compute) return null;
-    // A plain copy: the engine may clone its input, which a proxy would not survive.
-    const input = $state.snapshot(this.file.inputs) as EstimateInput;
+    const input = this.#inputs;
     try {
       return compute(input, statement.rules);
     } catch (e) {
@@ -116,7 +164,7 @@ export class EstimateEditor {
   cellIssues = $derived.by((): Record<string, string> => {
     const map: Record<string, string> = {};
     for (const issue of this.issues) {
-      const hit = issueColumn(issue.path, this.file.inputs);
+      const hit = issueColumn(issue.path, this.#inputs);
       if (hit) {
         const key = cellKey(hit.scheme, hit.lineId, hit.column);
         map[key] = map[key] ? `${map[key]} ${issue.message}` : issue.message;
@@ -159,17 +207,24 @@ export class EstimateEditor {
     return key === 'minimum' ? o.result.schemes.minimum : o.result.schemes.enhanced;
   }
 
+  /** One line's result; in a template, it updates only when that line's result changes. */
   lineResult(key: SchemeKey, lineId: string): LineResult | null {
-    return this.schemeResult(key)?.lines.find((l) => l.lineId === lineId) ?? null;
+    return this.#lineResults.get(`${key}:${lineId}`) ?? null;
+  }
+
+  /** One line's engine issues by column; in a template, updates only when they change. */
+  lineIssues(key: SchemeKey, lineId: string): LineIssues {
+    return this.#lineIssues.get(`${key}:${lineId}`) ?? NO_ISSUES;
   }
 
   cellContext(key: SchemeKey): CellContext {
     return { rsns: this.scheme(key)?.rsns ?? [], statementRows: this.statementRows };
   }
 
-  /** Plain data for storage, export and structuredClone. */
+  /** Plain data for storage, export and structuredClone: a copy the caller may keep or change. */
   snapshot(): EstimateFile {
-    return $state.snapshot(this.file) as EstimateFile;
+    // One native deep copy of plain data; $state.snapshot would walk the proxies leaf by leaf.
+    return structuredClone(this.#plain);
   }
 
   /** Listen for changes; returns the unsubscribe function. */
@@ -207,20 +262,20 @@ export class EstimateEditor {
     const prev = this.#undo.at(-1);
     if (!prev) return;
     this.#undo = this.#undo.slice(0, -1);
-    this.#redo = [...this.#redo, { file: this.snapshot(), label: prev.label }];
-    this.file = prev.file;
+    this.#redo = [...this.#redo, { file: this.#plain, label: prev.label }];
+    this.file = structuredClone(prev.file);
     this.#coalesceKey = null;
-    this.#changed(`Undo ${prev.label}`);
+    this.#changed(`Undo ${prev.label}`, prev.file);
   }
 
   redo(): void {
     const next = this.#redo.at(-1);
     if (!next) return;
     this.#redo = this.#redo.slice(0, -1);
-    this.#undo = [...this.#undo, { file: this.snapshot(), label: next.label }];
-    this.file = next.file;
+    this.#undo = [...this.#undo, { file: this.#plain, label: next.label }];
+    this.file = structuredClone(next.file);
     this.#coalesceKey = null;
-    this.#changed(`Redo ${next.label}`);
+    this.#changed(`Redo ${next.label}`, next.file);
   }
 
   /**
@@ -228,11 +283,21 @@ export class EstimateEditor {
    * into one field); a different key, or none, starts a new undo step.
    */
   edit(label: string, fn: (file: EstimateFile) => void, options: { coalesce?: string } = {}): void {
+    this.#edit(label, fn, options, null);
+  }
+
+  /** `only`: the one line the edit changes, when known, so only it is copied afresh. */
+  #edit(
+    label: string,
+    fn: (file: EstimateFile) => void,
+    options: { coalesce?: string },
+    only: LineRef | null,
+  ): void {
     const key = options.coalesce ?? null;
     if (key === null || key !== this.#coalesceKey) this.#pushHistory(label);
     this.#coalesceKey = key;
     fn(this.file);
-    this.#changed(label);
+    this.#changed(label, only ? this.#withLine(only) : undefined);
   }
 
   /** Close the current run of coalesced edits so the next edit starts a new undo step. */
@@ -249,9 +314,9 @@ export class EstimateEditor {
     const prev = this.#undo.at(-1);
     if (!prev) return;
     this.#undo = this.#undo.slice(0, -1);
-    this.file = prev.file;
+    this.file = structuredClone(prev.file);
     this.#coalesceKey = null;
-    this.#changed('Cancel edit');
+    this.#changed('Cancel edit', prev.file);
   }
 
   // ---- Cells -------------------------------------------------------------
@@ -273,28 +338,35 @@ export class EstimateEditor {
     const parsed = parseCell(col, text, this.cellContext(scheme));
     const key = cellKey(scheme, lineId, col);
     if (!parsed.ok) {
-      this.invalid = { ...this.invalid, [key]: { text, message: parsed.message } };
+      // Set in place: only this cell's entry changes, so only this cell updates.
+      this.invalid[key] = { text, message: parsed.message };
       return parsed.message;
     }
     this.#clearInvalid(key);
     const label = `Edit ${COLUMNS.find((c) => c.id === col)?.label ?? col}`;
-    this.edit(
+    this.#edit(
       label,
       (f) => {
         const target = this.#schemeOf(f, scheme)?.lines.find((l) => l.id === lineId);
         if (target) Object.assign(target, parsed.value);
       },
       options,
+      { scheme, lineId },
     );
     return null;
   }
 
   /** Apply a change to a line directly (the statement item picker). */
   patchLine(scheme: SchemeKey, lineId: string, patch: Partial<CostLineInput>, label: string): void {
-    this.edit(label, (f) => {
-      const target = this.#schemeOf(f, scheme)?.lines.find((l) => l.id === lineId);
-      if (target) Object.assign(target, patch);
-    });
+    this.#edit(
+      label,
+      (f) => {
+        const target = this.#schemeOf(f, scheme)?.lines.find((l) => l.id === lineId);
+        if (target) Object.assign(target, patch);
+      },
+      {},
+      { scheme, lineId },
+    );
     for (const k of Object.keys(patch)) {
       const col = k === 'statementItemId' ? 'item' : (k as ColumnId);
       this.#clearInvalid(cellKey(scheme, lineId, col));
@@ -381,7 +453,7 @@ export class EstimateEditor {
     const s = this.scheme(scheme);
     const i = s?.lines.findIndex((l) => l.id === lineId) ?? -1;
     if (!s || i < 0) return null;
-    const copy = { ...($state.snapshot(s.lines[i]!) as CostLineInput), id: newId('line') };
+    const copy = { ...structuredClone(this.#plainScheme(scheme)!.lines[i]!), id: newId('line') };
     this.edit('Duplicate line', (f) => {
       this.#schemeOf(f, scheme)!.lines.splice(i + 1, 0, copy);
     });
@@ -414,7 +486,7 @@ export class EstimateEditor {
 
   /** Start an Enhanced Scheme as a copy of the Minimum Scheme (the usual starting point). */
   addEnhancedScheme(requestedBy: 'customer' | 'operator'): void {
-    const min = $state.snapshot(this.file.inputs.schemes.minimum) as SchemeInput;
+    const min = structuredClone(this.#plain.inputs.schemes.minimum);
     this.edit('Add Enhanced Scheme', (f) => {
       f.inputs.schemes.enhanced = {
         ...blankScheme('enhanced'),
@@ -536,26 +608,97 @@ export class EstimateEditor {
 
   // ---- internals -----------------------------------------------------------
 
+  #plainScheme(key: SchemeKey): SchemeInput | null {
+    return this.#schemeOf(this.#plain, key);
+  }
+
   #schemeOf(f: EstimateFile, key: SchemeKey): SchemeInput | null {
     return key === 'minimum' ? f.inputs.schemes.minimum : (f.inputs.schemes.enhanced ?? null);
   }
 
   #pushHistory(label: string): void {
-    const entry = { file: this.snapshot(), label };
+    // The plain copy is never mutated, so the history can hold it as it is.
+    const entry = { file: this.#plain, label };
     const undo = [...this.#undo, entry];
     this.#undo = undo.length > HISTORY_LIMIT ? undo.slice(-HISTORY_LIMIT) : undo;
     this.#redo = [];
   }
 
-  #clearInvalid(key: string): void {
-    if (key in this.invalid) {
-      const next = { ...this.invalid };
-      delete next[key];
-      this.invalid = next;
-    }
+  /**
+   * The plain copy after an edit that changed one line only: that line copied afresh, the
+   * arrays and objects above it shallow-copied, everything else shared. Undefined (so the
+   * whole file is compared) if the line cannot be found where it was.
+   */
+  #withLine({ scheme, lineId }: LineRef): EstimateFile | undefined {
+    const before = this.#plain;
+    const plainScheme = this.#schemeOf(before, scheme);
+    const i = plainScheme?.lines.findIndex((l) => l.id === lineId) ?? -1;
+    return untrack(() => {
+      const live = this.#schemeOf(this.file, scheme)?.lines[i];
+      if (!plainScheme || i < 0 || live?.id !== lineId) return undefined;
+      const line = plainMirror(live, plainScheme.lines[i]);
+      if (line === plainScheme.lines[i]) return before;
+      const lines = plainScheme.lines.slice();
+      lines[i] = line;
+      return {
+        ...before,
+        inputs: {
+          ...before.inputs,
+          schemes: { ...before.inputs.schemes, [scheme]: { ...plainScheme, lines } },
+        },
+      };
+    });
   }
 
-  #changed(label: string): void {
+  /** Bring each line's result and issues entry up to date, writing only those that changed. */
+  #publishLines(): void {
+    untrack(() => {
+      const outcome = this.outcome;
+      const inputs = this.#inputs;
+      const results = this.#lineResults;
+      const issues = this.#lineIssues;
+      // Local scratch maps and sets, never rendered: plain ones are right here.
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity
+      const byLine = new Map<string, Record<string, string>>();
+      for (const [key, message] of Object.entries(this.cellIssues)) {
+        const at = key.lastIndexOf(':');
+        const line = key.slice(0, at);
+        const found = byLine.get(line) ?? {};
+        found[key.slice(at + 1)] = message;
+        byLine.set(line, found);
+      }
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity
+      const seen = new Set<string>();
+      for (const scheme of ['minimum', 'enhanced'] as const) {
+        const lines = inputs.schemes[scheme]?.lines ?? [];
+        const found = outcome?.ok ? (outcome.result.schemes[scheme]?.lines ?? []) : [];
+        lines.forEach((line, i) => {
+          const key = `${scheme}:${line.id}`;
+          seen.add(key);
+          const result =
+            found[i]?.lineId === line.id
+              ? found[i]!
+              : (found.find((l) => l.lineId === line.id) ?? null);
+          if (!results.has(key) || results.get(key) !== result) results.set(key, result);
+          const next = byLine.get(key) ?? NO_ISSUES;
+          const before = issues.get(key);
+          if (!before || !sameIssues(before, next)) issues.set(key, next);
+        });
+      }
+      for (const key of [...results.keys()]) if (!seen.has(key)) results.delete(key);
+      for (const key of [...issues.keys()]) if (!seen.has(key)) issues.delete(key);
+    });
+  }
+
+  #clearInvalid(key: string): void {
+    if (key in this.invalid) delete this.invalid[key];
+  }
+
+  /** After every change: renew the plain copy (or take the one given), count, tell listeners. */
+  #changed(label: string, plain?: EstimateFile): void {
+    // Untracked: an edit made while an effect runs must not make it depend on the whole file.
+    this.#plain = plain ?? untrack(() => plainMirror(this.file, this.#plain));
+    this.#publishLines();
     this.version += 1;
     const event = { label, version: this.version };
     for (const l of this.#listeners) l(event);

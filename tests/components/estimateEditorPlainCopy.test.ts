@@ -1,0 +1,3 @@
+import { describePlainCopy } from './editorPlainCopyCases';
+
+describePlainCopy('Node');

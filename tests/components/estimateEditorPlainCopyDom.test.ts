@@ -1,0 +1,4 @@
+// @vitest-environment jsdom
+import { describePlainCopy } from './editorPlainCopyCases';
+
+describePlainCopy('jsdom');
