@@ -26,3 +26,11 @@ export function makeEditor(file?: EstimateFile): EstimateEditor {
 export function withEditor(editor: EstimateEditor) {
   return { context: new Map<unknown, unknown>([[EDITOR_KEY, editor]]) };
 }
+
+/**
+ * A cost-line cell's accessible name is what it shows, then its column and line
+ * ("150 Quantity, line 1"); this matches the "‹Column›, line ‹n›" part, whatever is shown.
+ */
+export function cellName(where: string): RegExp {
+  return new RegExp(`(^|\\s)${where.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/sve
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import SchemeView from '../../src/ui/shell/SchemeView.svelte';
-import { makeEditor, withEditor } from './editorHarness';
+import { cellName, makeEditor, withEditor } from './editorHarness';
 
 afterEach(cleanup);
 
@@ -11,7 +11,7 @@ function setup() {
   const editor = makeEditor();
   const user = userEvent.setup();
   render(SchemeView, { props: { scheme: 'minimum' }, ...withEditor(editor) });
-  const cell = (name: string) => screen.getByRole('gridcell', { name });
+  const cell = (where: string) => screen.getByRole('gridcell', { name: cellName(where) });
   return { editor, user, cell };
 }
 
@@ -83,6 +83,82 @@ describe('cost-line grid', () => {
     await user.keyboard('{F2}{Control>}a{/Control}7{Enter}');
     expect(cell('Quantity, line 1')).not.toHaveAttribute('aria-invalid');
     expect(cell('Cost £, line 1')).toHaveTextContent('£1,400.00');
+  });
+
+  it('names each cell by what it shows, then its column and line (WCAG 2.5.3 Label in Name)', async () => {
+    const { user, cell } = setup();
+    expect(cell('Quantity, line 1')).toHaveAccessibleName('150 Quantity, line 1');
+    expect(cell('Unit price £, line 1')).toHaveAccessibleName('£200.00 Unit price £, line 1');
+    expect(cell('Cost £, line 1')).toHaveAccessibleName('£30,000.00 Cost £, line 1');
+    // An empty cell is named by its column and line alone.
+    expect(cell('Statement item, line 1')).toHaveAccessibleName('Statement item, line 1');
+    expect(cell('Why, line 1')).toHaveAccessibleName('Why? Why, line 1');
+    expect(cell('Why, line 1')).toHaveAccessibleDescription('Explain line 1');
+    // The name follows an edit, and a rejected entry is named with its text and message.
+    await user.click(cell('Quantity, line 1'));
+    await user.keyboard('300{Enter}');
+    expect(cell('Quantity, line 1')).toHaveAccessibleName('300 Quantity, line 1');
+    await user.click(cell('Quantity, line 2'));
+    await user.keyboard('abc{Enter}');
+    const bad = cell('Quantity, line 2');
+    expect(bad).toHaveAccessibleName(/^abc “abc” is not a number.* Quantity, line 2$/);
+    expect(bad).toHaveAccessibleDescription(/^“abc” is not a number/);
+    // Every cell's name holds the text it shows (hidden helper text aside), then its place.
+    const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const c of within(screen.getByRole('grid')).getAllByRole('gridcell')) {
+      const copy = c.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.visually-hidden').forEach((h) => h.remove());
+      const shown = (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const place = c.getAttribute('aria-label') ?? '';
+      expect(place).toMatch(/, line \d+$/);
+      expect(c).toHaveAccessibleName(new RegExp(`^${shown ? `${esc(shown)} ` : ''}${esc(place)}$`));
+    }
+  });
+
+  it('marks only the active cell focusable and only the selected block selected', async () => {
+    const { user, cell } = setup();
+    const grid = screen.getByRole('grid');
+    const focusable = () =>
+      within(grid)
+        .getAllByRole('gridcell')
+        .filter((c) => c.getAttribute('tabindex') === '0');
+    const selected = () =>
+      within(grid)
+        .getAllByRole('gridcell')
+        .filter((c) => c.getAttribute('aria-selected') === 'true');
+    expect(focusable()).toEqual([cell('Description, line 1')]);
+    await user.click(cell('Quantity, line 2'));
+    expect(focusable()).toEqual([cell('Quantity, line 2')]);
+    expect(selected()).toEqual([cell('Quantity, line 2')]);
+    await user.keyboard('{Shift>}{ArrowDown}{ArrowDown}{ArrowRight}{/Shift}');
+    expect(focusable()).toEqual([cell('Unit, line 4')]);
+    expect(selected()).toEqual([
+      cell('Quantity, line 2'),
+      cell('Unit, line 2'),
+      cell('Quantity, line 3'),
+      cell('Unit, line 3'),
+      cell('Quantity, line 4'),
+      cell('Unit, line 4'),
+    ]);
+    expect(cell('Unit, line 4').closest('tr')).toHaveClass('active-row');
+    expect(cell('Unit, line 2').closest('tr')).not.toHaveClass('active-row');
+    // A move without Shift collapses the block onto the new active cell.
+    await user.keyboard('{ArrowUp}');
+    expect(focusable()).toEqual([cell('Unit, line 3')]);
+    expect(selected()).toEqual([cell('Unit, line 3')]);
+    // While a cell is being edited no cell is in the tab order: the box has the focus.
+    await user.keyboard('7');
+    expect(focusable()).toEqual([]);
+    expect(screen.getByRole('textbox', { name: 'Unit, line 3' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(focusable()).toEqual([cell('Unit, line 3')]);
+    // Select all, then delete the last line: the block and focus stay inside the grid.
+    await user.keyboard('{Control>}a{/Control}');
+    expect(selected()).toHaveLength(5 * 14);
+    await user.click(cell('Description, line 5'));
+    await user.keyboard('{Alt>}{Delete}{/Alt}');
+    expect(focusable()).toEqual([cell('Description, line 4')]);
+    expect(selected()).toEqual([cell('Description, line 4')]);
   });
 
   it('pastes a multi-row TSV block at the active cell, adding lines and checking each cell', async () => {

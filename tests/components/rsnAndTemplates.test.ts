@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TEMPLATES } from '../../src/templates';
 import AppShell from '../../src/ui/shell/AppShell.svelte';
 import SchemeView from '../../src/ui/shell/SchemeView.svelte';
-import { makeEditor, withEditor } from './editorHarness';
+import { cellName, makeEditor, withEditor } from './editorHarness';
 
 afterEach(cleanup);
 
@@ -21,7 +21,7 @@ describe('RSN editor', () => {
     const editor = makeEditor(await loadTemplate('ipr-ex-08a'));
     const user = userEvent.setup();
     render(SchemeView, { props: { scheme: 'minimum' }, ...withEditor(editor) });
-    const caf = () => screen.getByRole('gridcell', { name: 'CAF %, line 1' });
+    const caf = () => screen.getByRole('gridcell', { name: cellName('CAF %, line 1') });
     expect(caf()).toHaveTextContent('13.0%');
     expect(
       screen.getByText(/New Network Capacity: 7700 \+ 7700 \+ 7700 − largest = 15400 kVA/),
@@ -54,27 +54,31 @@ describe('RSN editor', () => {
     const rating1 = screen.getByRole('textbox', { name: 'Rating 1, kVA' });
     await user.type(rating1, '1000');
     await user.click(screen.getByRole('checkbox', { name: /Secure \(N-1\)/ }));
-    await user.click(screen.getByRole('gridcell', { name: 'Kind, line 2' }));
+    await user.click(screen.getByRole('gridcell', { name: cellName('Kind, line 2') }));
     await user.keyboard('{Enter}');
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'Kind, line 2' }),
       'Reinforcement',
     );
     await user.keyboard('{Enter}');
-    await user.click(screen.getByRole('gridcell', { name: 'Asset voltage level, line 2' }));
+    await user.click(
+      screen.getByRole('gridcell', { name: cellName('Asset voltage level, line 2') }),
+    );
     await user.keyboard('{Enter}');
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'Asset voltage level, line 2' }),
       'HV/LV substation',
     );
     await user.keyboard('{Enter}');
-    await user.click(screen.getByRole('gridcell', { name: 'How charged, line 2' }));
+    await user.click(screen.getByRole('gridcell', { name: cellName('How charged, line 2') }));
     await user.keyboard('{Enter}');
     const select = screen.getByRole('combobox', { name: 'How charged, line 2' });
     await user.selectOptions(select, 'CAF: RSN A');
     await user.keyboard('{Enter}');
     // 600 kVA of a non-secure 1,000 kVA section: 60 %.
-    expect(screen.getByRole('gridcell', { name: 'CAF %, line 2' })).toHaveTextContent('60.0%');
+    expect(screen.getByRole('gridcell', { name: cellName('CAF %, line 2') })).toHaveTextContent(
+      '60.0%',
+    );
     expect(screen.getByText(/Used by line 2\./)).toBeInTheDocument();
   });
 });

@@ -24,16 +24,6 @@ afterAll(async () => {
   await session.close();
 });
 
-/**
- * One known finding, reported to the grid's owner and not ignored anywhere else: cost-line
- * grid cells are named "‹Column›, line ‹n›" by aria-label (the app's documented contract,
- * used by the component tests), so the value shown in a cell is not part of its name
- * (WCAG 2.5.3 Label in Name, axe "label-content-name-mismatch"). Only that rule, and only
- * on cells of the cost-line grids, is set aside; every other node and rule still counts.
- */
-const KNOWN_GRID_CELL_RULE = 'label-content-name-mismatch';
-const GRID_CELL = 'table[role="grid"][aria-label$="Scheme cost lines"] td[role="gridcell"]';
-
 async function axe(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) {
     await page.addScriptTag({ url: `${session.origin}/__e2e/axe.min.js` });
@@ -47,22 +37,6 @@ async function axe(page: Page): Promise<string[]> {
     });
     return result.violations;
   });
-  // Drop the known grid-cell finding's nodes (see KNOWN_GRID_CELL_RULE), nothing else.
-  for (const v of violations as AxeViolation[]) {
-    if (v.id !== KNOWN_GRID_CELL_RULE) continue;
-    const keep: AxeViolation['nodes'] = [];
-    for (const node of v.nodes) {
-      const selector = node.target.length === 1 ? String(node.target[0]) : null;
-      const isGridCell =
-        selector !== null &&
-        (await page.evaluate(
-          ([sel, cellSelector]) => document.querySelector(sel!)?.matches(cellSelector!) ?? false,
-          [selector, GRID_CELL],
-        ));
-      if (!isGridCell) keep.push(node);
-    }
-    v.nodes = keep;
-  }
   return (violations as AxeViolation[])
     .filter((v) => v.nodes.length > 0)
     .map(

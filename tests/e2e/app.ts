@@ -21,8 +21,17 @@ export function grid(page: Page, scheme: 'Minimum' | 'Enhanced' = 'Minimum'): Lo
   return page.getByRole('grid', { name: `${scheme} Scheme cost lines` });
 }
 
-export function cell(page: Page, name: string, scheme: 'Minimum' | 'Enhanced' = 'Minimum') {
-  return grid(page, scheme).getByRole('gridcell', { name, exact: true });
+/**
+ * A cost-line cell's accessible name is what it shows, then its column and line
+ * ("150 Quantity, line 1"); this matches the "‹Column›, line ‹n›" part, whatever is shown.
+ */
+export function cellName(where: string): RegExp {
+  return new RegExp(`(^|\\s)${where.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
+
+/** A cost-line cell by its column and line, e.g. "Quantity, line 1". */
+export function cell(page: Page, where: string, scheme: 'Minimum' | 'Enhanced' = 'Minimum') {
+  return grid(page, scheme).getByRole('gridcell', { name: cellName(where) });
 }
 
 export function tab(page: Page, label: string): Locator {

@@ -34,7 +34,7 @@ async function typeInto(page: Page, name: string, value: string): Promise<void> 
 
 async function lineCount(page: Page): Promise<number> {
   return grid(page)
-    .getByRole('gridcell', { name: /^Description, line \d+$/ })
+    .getByRole('gridcell', { name: /(^|\s)Description, line \d+$/ })
     .count();
 }
 
