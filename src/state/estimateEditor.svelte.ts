@@ -19,7 +19,6 @@ import type {
 import type { EstimateFile, ProjectDetails } from '../estimate-file/types';
 import type { StatementFile, StatementRow } from '../statements/types';
 import { untrack } from 'svelte';
-import { SvelteMap } from 'svelte/reactivity';
 import { COLUMNS, parseCell, type CellContext, type ColumnId } from '../ui/grid/columns';
 import { blankLine, blankScheme } from './defaultEstimate';
 import { newId } from './ids';
@@ -68,6 +67,12 @@ const sameIssues = (a: LineIssues, b: LineIssues): boolean => {
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 };
 
+/** One line's published result and issues (see EstimateEditor.#slots). */
+class LineSlot {
+  result = $state.raw<LineResult | null>(null);
+  issues = $state.raw<LineIssues>(NO_ISSUES);
+}
+
 export class EstimateEditor {
   /** The user's estimate. Mutate only through the methods below. */
   file = $state() as EstimateFile;
@@ -97,11 +102,12 @@ export class EstimateEditor {
   #compute: ComputeFn | null;
   /**
    * Each line's result and cell issues, by "scheme:lineId", written after every change only
-   * where they differ: a grid row reads its own entry, so an edit to one line updates that
-   * row and the totals rather than every row. Every line of the estimate has an entry.
+   * where they differ: a grid row reads its own slot, so an edit to one line updates that
+   * row and the totals rather than every row. The map itself is not reactive (its slots'
+   * fields are), so a slot is made for a line before anything reads it and kept after.
    */
-  #lineResults = new SvelteMap<string, LineResult | null>();
-  #lineIssues = new SvelteMap<string, LineIssues>();
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #slots = new Map<string, LineSlot>();
 
   constructor(options: {
     file: EstimateFile;
@@ -209,12 +215,12 @@ export class EstimateEditor {
 
   /** One line's result; in a template, it updates only when that line's result changes. */
   lineResult(key: SchemeKey, lineId: string): LineResult | null {
-    return this.#lineResults.get(`${key}:${lineId}`) ?? null;
+    return this.#slot(`${key}:${lineId}`).result;
   }
 
   /** One line's engine issues by column; in a template, updates only when they change. */
   lineIssues(key: SchemeKey, lineId: string): LineIssues {
-    return this.#lineIssues.get(`${key}:${lineId}`) ?? NO_ISSUES;
+    return this.#slot(`${key}:${lineId}`).issues;
   }
 
   cellContext(key: SchemeKey): CellContext {
@@ -650,13 +656,20 @@ export class EstimateEditor {
     });
   }
 
+  #slot(key: string): LineSlot {
+    let slot = this.#slots.get(key);
+    if (!slot) {
+      slot = new LineSlot();
+      this.#slots.set(key, slot);
+    }
+    return slot;
+  }
+
   /** Bring each line's result and issues entry up to date, writing only those that changed. */
   #publishLines(): void {
     untrack(() => {
       const outcome = this.outcome;
       const inputs = this.#inputs;
-      const results = this.#lineResults;
-      const issues = this.#lineIssues;
       // Local scratch maps and sets, never rendered: plain ones are right here.
       // eslint-disable-next-line svelte/prefer-svelte-reactivity
       const byLine = new Map<string, Record<string, string>>();
@@ -679,14 +692,23 @@ export class EstimateEditor {
             found[i]?.lineId === line.id
               ? found[i]!
               : (found.find((l) => l.lineId === line.id) ?? null);
-          if (!results.has(key) || results.get(key) !== result) results.set(key, result);
-          const next = byLine.get(key) ?? NO_ISSUES;
-          const before = issues.get(key);
-          if (!before || !sameIssues(before, next)) issues.set(key, next);
+          const slot = this.#slot(key);
+          if (slot.result !== result) slot.result = result;
+          const issues = byLine.get(key) ?? NO_ISSUES;
+          if (!sameIssues(slot.issues, issues)) slot.issues = issues;
         });
       }
-      for (const key of [...results.keys()]) if (!seen.has(key)) results.delete(key);
-      for (const key of [...issues.keys()]) if (!seen.has(key)) issues.delete(key);
+      // Lines gone for good (another draft opened): forget their slots, cleared first in case
+      // a row still shows one. Kept while few, so a deleted line brought back by undo finds
+      // the slot its row may still read.
+      if (this.#slots.size > 2 * seen.size + 500) {
+        for (const [key, slot] of this.#slots) {
+          if (seen.has(key)) continue;
+          slot.result = null;
+          slot.issues = NO_ISSUES;
+          this.#slots.delete(key);
+        }
+      }
     });
   }
 
