@@ -166,19 +166,6 @@ export class EstimateEditor {
     return o.ok ? o.result.warnings : o.issues;
   });
 
-  /** Engine issues that point at a grid cell, by cellKey. */
-  cellIssues = $derived.by((): Record<string, string> => {
-    const map: Record<string, string> = {};
-    for (const issue of this.issues) {
-      const hit = issueColumn(issue.path, this.#inputs);
-      if (hit) {
-        const key = cellKey(hit.scheme, hit.lineId, hit.column);
-        map[key] = map[key] ? `${map[key]} ${issue.message}` : issue.message;
-      }
-    }
-    return map;
-  });
-
   /** Every priced row of the statement, for the item picker and pasted item ids. */
   statementRows = $derived.by((): Map<string, StatementRow> => {
     // Built afresh inside $derived, never mutated after: a plain Map is right here.
@@ -673,11 +660,14 @@ export class EstimateEditor {
       // Local scratch maps and sets, never rendered: plain ones are right here.
       // eslint-disable-next-line svelte/prefer-svelte-reactivity
       const byLine = new Map<string, Record<string, string>>();
-      for (const [key, message] of Object.entries(this.cellIssues)) {
-        const at = key.lastIndexOf(':');
-        const line = key.slice(0, at);
+      // Engine issues that point at a grid cell, by line and column.
+      for (const issue of this.issues) {
+        const hit = issueColumn(issue.path, inputs);
+        if (!hit) continue;
+        const line = `${hit.scheme}:${hit.lineId}`;
         const found = byLine.get(line) ?? {};
-        found[key.slice(at + 1)] = message;
+        const before = found[hit.column];
+        found[hit.column] = before ? `${before} ${issue.message}` : issue.message;
         byLine.set(line, found);
       }
       // eslint-disable-next-line svelte/prefer-svelte-reactivity

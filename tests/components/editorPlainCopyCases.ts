@@ -103,14 +103,19 @@ export const describePlainCopy = (where: string) =>
 
     it('lists each line’s engine issues by column, and none once they are fixed', () => {
       const ed = makeEditor();
-      const id = ed.file.inputs.schemes.minimum.lines[0]!.id;
-      expect(ed.lineIssues('minimum', id)).toEqual({});
-      expect(ed.setCell('minimum', id, 'unitPrice', '0')).toBeNull();
-      const issues = Object.entries(ed.cellIssues).filter(([k]) => k.startsWith(`minimum:${id}:`));
-      expect(ed.lineIssues('minimum', id)).toEqual(
-        Object.fromEntries(issues.map(([k, m]) => [k.split(':').at(-1), m])),
+      const [first, second] = ed.file.inputs.schemes.minimum.lines.map((l) => l.id);
+      expect(ed.lineIssues('minimum', first!)).toEqual({});
+      // Reinforcement needs its voltage level for the one-voltage rule (001 §4.36).
+      expect(ed.setCell('minimum', first!, 'kind', 'Reinforcement')).toBeNull();
+      const pointing = ed.issues.filter(
+        (i) => i.path.join('/') === 'schemes/minimum/lines/0/assetLevel',
       );
+      expect(pointing.length).toBeGreaterThan(0);
+      expect(ed.lineIssues('minimum', first!)).toEqual({
+        assetLevel: pointing.map((i) => i.message).join(' '),
+      });
+      expect(ed.lineIssues('minimum', second!)).toEqual({});
       ed.undo();
-      expect(ed.lineIssues('minimum', id)).toEqual({});
+      expect(ed.lineIssues('minimum', first!)).toEqual({});
     });
   });
