@@ -104,7 +104,8 @@ export class EstimateEditor {
    * Each line's result and cell issues, by "scheme:lineId", written after every change only
    * where they differ: a grid row reads its own slot, so an edit to one line updates that
    * row and the totals rather than every row. The map itself is not reactive (its slots'
-   * fields are), so a slot is made for a line before anything reads it and kept after.
+   * fields are), so a slot is made for a line before anything reads it, and kept while its
+   * line may come back (see #publishLines).
    */
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #slots = new Map<string, LineSlot>();
