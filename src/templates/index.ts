@@ -4,7 +4,6 @@
  * an estimate file; `load()` imports it on demand (so the files stay out of the main bundle)
  * and validates it against the estimate-file schema.
  */
-import { estimateFileSchema, asEstimateFile } from '../estimate-file/schema';
 import type { EstimateFile } from '../estimate-file/types';
 
 export type TemplateGroup = 'starter' | '001-worked-example' | '002-worked-example';
@@ -34,7 +33,14 @@ function entry(
 ): TemplateInfo {
   return {
     ...info,
-    load: async () => asEstimateFile(estimateFileSchema.parse((await info.load()).default)),
+    load: async () => {
+      // The schema (zod) is loaded with the template, not with the first screen.
+      const [{ estimateFileSchema, asEstimateFile }, json] = await Promise.all([
+        import('../estimate-file/schema'),
+        info.load(),
+      ]);
+      return asEstimateFile(estimateFileSchema.parse(json.default));
+    },
   };
 }
 
