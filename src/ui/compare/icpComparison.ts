@@ -8,8 +8,8 @@
 import Decimal from 'decimal.js';
 import type { EstimateResult, Money, Range, SchemeResult } from '../../engine/types';
 import { SCENARIOS, type Scenario } from '../../engine/types';
-import { classifyFees, type FeeConnection } from '../../statements/classifyFees';
-import { feeSummary, type FeeSummary } from '../../statements/feeSummary';
+import type { FeeSummary } from '../../statements/feeSummary';
+import { schemeFees } from '../fees/schemeFees';
 import type { EstimateFile } from '../../estimate-file/types';
 import type { PriceCell, StatementFile } from '../../statements/types';
 import { formatMoneyRange } from '../../format/money';
@@ -68,33 +68,18 @@ export function icpFeeSummary(
       reason: `The statement ${statement.title} has no CIC charge tables, so the CIC charges are not available.`,
     };
   }
-  try {
-    const inputs = file.inputs;
-    const lines = [...inputs.schemes.minimum.lines, ...(inputs.schemes.enhanced?.lines ?? [])];
-    const connection: FeeConnection = {
-      type: inputs.connection.type,
-      importCapacityKva: inputs.connection.importCapacityKva,
-      exportCapacityKva: inputs.connection.exportCapacityKva ?? null,
-      phases: inputs.connection.phases,
-      pocVoltage: inputs.connection.pocVoltage,
-      premises: Math.max(1, file.project.connections),
-      // An LV extension: an LV main among the extension works (a service alone is not one).
-      needsLvExtension: lines.some(
-        (l) =>
-          l.kind === 'extension' && l.assetLevel === 'lv-network' && /main/i.test(l.description),
-      ),
-    };
-    const classification = classifyFees(connection, lines);
-    return {
-      summary: feeSummary(statement, classification, { icpDoesContestableWork: true }),
-      reason: null,
-    };
-  } catch (e) {
-    return {
-      summary: null,
-      reason: `The CIC charges could not be looked up: ${e instanceof Error ? e.message : String(e)}`,
-    };
-  }
+  // The same classification as each scheme's fees panel, over both schemes' lines, with an
+  // ICP doing the contestable work.
+  const inputs = file.inputs;
+  const lines = [...inputs.schemes.minimum.lines, ...(inputs.schemes.enhanced?.lines ?? [])];
+  const fees = schemeFees(
+    { ...file, project: { ...file.project, icpDoesContestable: true } },
+    lines,
+    statement,
+  );
+  return fees.ok
+    ? { summary: fees.summary, reason: null }
+    : { summary: null, reason: `The CIC charges could not be looked up: ${fees.reason}` };
 }
 
 function priceText(price: PriceCell): string {
