@@ -5,11 +5,11 @@
  * so there are figures, a comparison and O&M on the excess at once.
  */
 import type { CostLineInput, IsoDate, SchemeInput } from '../engine/types';
+import { blankProject } from '../estimate-file/newEstimateFile';
 import {
   ESTIMATE_FILE_FORMAT,
   ESTIMATE_FILE_VERSION,
   type EstimateFile,
-  type ProjectDetails,
 } from '../estimate-file/types';
 import { newId } from './ids';
 
@@ -31,21 +31,6 @@ function line(
     kind: 'extension',
     assetLevel: null,
     charging: { rule: 'full' },
-  };
-}
-
-export function blankProject(): ProjectDetails {
-  return {
-    applicant: { name: '', organisation: '', email: '', phone: '' },
-    site: { address: '', postcode: '' },
-    quoteType: 'budget',
-    connections: 1,
-    premisesType: 'commercial',
-    heating: 'unknown',
-    dateRequired: null,
-    disturbingEquipment: { present: false, notes: '' },
-    icpDoesContestable: false,
-    notes: '',
   };
 }
 
