@@ -1,4 +1,5 @@
 import type Decimal from 'decimal.js';
+import { ASSET_LEVEL_NAMES } from './assetLevelNames';
 import { lineRecord, type LineRecord } from './lineRecord';
 import type { RsnCaf } from './rsnCaf';
 import type { SchemeContext } from './schemeContext';
@@ -85,17 +86,6 @@ const fixed = (
   explanation: [...(extra.explanation ?? []), { text, citation }],
   ...(extra.warning ? { warning: extra.warning } : {}),
 });
-
-const LEVEL_NAMES: Record<string, string> = {
-  'lv-network': 'LV network',
-  'hv-lv-substation': 'HV/LV substation',
-  'hv-network': 'HV network',
-  'ehv-hv-substation': 'EHV/HV substation',
-  '132-hv-substation': '132kV/HV substation',
-  'ehv-network': 'EHV network',
-  '132-ehv-substation': '132kV/EHV substation',
-  '132-network': '132kV network',
-};
 
 /**
  * Decides which rule charges a line (DESIGN §2), given the scheme's CAFs. The order matters:
@@ -222,7 +212,7 @@ function classifyReinforcement(
   const c = ctx.rules.citations;
   const conn = ctx.connection;
   const level = line.assetLevel!;
-  const levelName = LEVEL_NAMES[level] ?? level;
+  const levelName = ASSET_LEVEL_NAMES[level] ?? level;
   const isAccessScr = ctx.ruleSet.id === 'gb-access-scr-2023' && ctx.rules.accessScr !== null;
   const isDemand = conn.type === 'demand';
   let warning: string | undefined;

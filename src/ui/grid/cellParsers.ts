@@ -11,6 +11,8 @@ import type {
   PriceInput,
   RsnInput,
 } from '../../engine/types';
+import { ASSET_LEVELS } from '../../engine/types';
+import { ASSET_LEVEL_NAMES } from '../../engine/assetLevelNames';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -117,14 +119,7 @@ export const KIND_OPTIONS: Option<LineKind>[] = [
 /** 001 §4.36 table rows. */
 export const ASSET_LEVEL_OPTIONS: Option<AssetLevel | null>[] = [
   { value: null, label: '—' },
-  { value: 'lv-network', label: 'LV network' },
-  { value: 'hv-lv-substation', label: 'HV/LV substation' },
-  { value: 'hv-network', label: 'HV network' },
-  { value: 'ehv-hv-substation', label: 'EHV/HV substation' },
-  { value: '132-hv-substation', label: '132kV/HV substation' },
-  { value: 'ehv-network', label: 'EHV network' },
-  { value: '132-ehv-substation', label: '132kV/EHV substation' },
-  { value: '132-network', label: '132kV network' },
+  ...ASSET_LEVELS.map((value) => ({ value, label: ASSET_LEVEL_NAMES[value] })),
 ];
 
 /** How a line is charged, as one pick-list value; apportioned lines name their RSN. */
