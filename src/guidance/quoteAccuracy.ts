@@ -5,6 +5,7 @@
  * connections are covered (001 §7.9).
  */
 import Decimal from 'decimal.js';
+import { formatMoney } from '../format/money';
 import type { StatementFile } from '../statements/types';
 import { decimalParameter } from './statementParameters';
 
@@ -62,7 +63,7 @@ export function qasParametersFromStatement(
   const citations = [...new Set([pct.citation, min.citation])].join(', ');
   return { toleranceRate: rate.toString(), toleranceMinimum: min.value, citation: citations };
 }
-const gbp = (d: Decimal): string => `£${d.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+const gbp = (d: Decimal): string => formatMoney(d.toFixed(2));
 
 /** The tolerance around one edge of the band: the greater of the percentage and the minimum. */
 function toleranceAt(edge: Decimal, p: QasParameters): Decimal {
