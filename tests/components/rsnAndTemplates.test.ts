@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/svelte';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TEMPLATES } from '../../src/templates';
@@ -97,7 +97,8 @@ describe('templates', () => {
     await user.click(within(dialog).getByRole('button', { name: /001 Ex 8A/ }));
 
     const banner = await screen.findByRole('complementary', { name: 'Worked example' });
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    // The dialog closes after the template is applied; under load that is a later tick.
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     // The document prints £628,117 (001 §5 Ex 8A).
     expect(within(banner).getByTestId('published-total')).toHaveTextContent('£628,117');
     const ours = within(banner).getByTestId('engine-total').textContent ?? '';

@@ -85,8 +85,7 @@ function expectCell(cell: unknown, where: string): void {
 }
 
 describe('002 statement file: shape', () => {
-  it('parses as JSON and names itself', () => {
-    expect(() => JSON.parse(raw) as unknown).not.toThrow();
+  it('names itself', () => {
     expect(file.format).toBe('connection-charging-statement');
     expect(file.formatVersion).toBe(1);
     expect(file.id).toBe('spm-2008');
