@@ -2,7 +2,15 @@ import type Decimal from 'decimal.js';
 import { describeOm } from './capitalisedOm';
 import { formatMoney, moneyToPence, penceToDec, penceToMoney, toPence } from './decimal';
 import type { SchemeContext } from './schemeContext';
-import type { ComparisonResult, Explanation, Money, Range, Requester, SchemeResult } from './types';
+import type {
+  ComparisonResult,
+  Explanation,
+  Money,
+  PayableFigure,
+  Range,
+  Requester,
+  SchemeResult,
+} from './types';
 import { SCENARIOS } from './types';
 
 type Triple<T> = [T, T, T];
@@ -14,6 +22,11 @@ const range = (t: Triple<bigint>): Range<Money> => ({
   high: penceToMoney(t[2]),
 });
 const zeros = (): Range<Money> => ({ low: '0.00', expected: '0.00', high: '0.00' });
+const ownCharge = (scheme: SchemeResult): PayableFigure => ({
+  exVat: scheme.totals.customerExVat,
+  vat: scheme.totals.vat,
+  incVat: scheme.totals.customerIncVat,
+});
 
 /**
  * Minimum vs Enhanced (001 §4.5–4.9, §4.13–4.14; Ex 3, Ex 9): with no Enhanced Scheme the
@@ -38,6 +51,7 @@ export function compareSchemes(
       payableExVat: minimum.totals.customerExVat,
       payableVat: minimum.totals.vat,
       payableIncVat: minimum.totals.customerIncVat,
+      payableByScheme: { minimum: ownCharge(minimum), enhanced: null },
       difference: null,
       explanation: [
         {
@@ -66,14 +80,20 @@ export function compareSchemes(
       expected: (charged[1] === 'enhanced' ? enhanced : minimum).totals[key].expected,
       high: (charged[2] === 'enhanced' ? enhanced : minimum).totals[key].high,
     });
+    const payable: PayableFigure = {
+      exVat: pick('customerExVat'),
+      vat: pick('vat'),
+      incVat: pick('customerIncVat'),
+    };
     return {
       rule: 'operator-lower-of',
       chargedScheme: { low: charged[0], expected: charged[1], high: charged[2] },
       excessCapitalCost: range(excessCap),
       excessOm: zeros(),
-      payableExVat: pick('customerExVat'),
-      payableVat: pick('vat'),
-      payableIncVat: pick('customerIncVat'),
+      payableExVat: payable.exVat,
+      payableVat: payable.vat,
+      payableIncVat: payable.incVat,
+      payableByScheme: { minimum: ownCharge(minimum), enhanced: payable },
       difference,
       explanation: [
         {
@@ -126,6 +146,10 @@ export function compareSchemes(
     payableExVat: range(payEx),
     payableVat: range(payVat),
     payableIncVat: range(payInc),
+    payableByScheme: {
+      minimum: ownCharge(minimum),
+      enhanced: { exVat: range(payEx), vat: range(payVat), incVat: range(payInc) },
+    },
     difference,
     explanation,
   };

@@ -442,6 +442,13 @@ export interface SchemeResult {
   totals: SchemeTotals;
 }
 
+/** What the customer pays, before VAT, the VAT on it and the total with VAT. */
+export interface PayableFigure {
+  exVat: Range<Money>;
+  vat: Range<Money>;
+  incVat: Range<Money>;
+}
+
 export interface ComparisonResult {
   /**
    * 'minimum-only': no Enhanced Scheme. 'operator-lower-of': operator asked, the customer
@@ -459,6 +466,13 @@ export interface ComparisonResult {
   payableExVat: Range<Money>;
   payableVat: Range<Money>;
   payableIncVat: Range<Money>;
+  /**
+   * What the customer would pay if each scheme were built: everything they pay under it
+   * (the scheme's charge, O&M on any excess capital cost, VAT). The Minimum Scheme's is its own
+   * charge; the Enhanced Scheme's is the comparison rule's figure (null when there is none).
+   * Every view and export reads "what you pay" per scheme from here, never re-deriving it.
+   */
+  payableByScheme: { minimum: PayableFigure; enhanced: PayableFigure | null };
   /** Enhanced charge less minimum charge (ex VAT), before the comparison rule. */
   difference: Range<Money> | null;
   explanation: Explanation[];

@@ -323,6 +323,30 @@ describe('engine properties', () => {
     );
   });
 
+  it('what you pay under the Enhanced Scheme is what the comparison charges; the Minimum’s is its own charge', () => {
+    fc.assert(
+      fc.property(
+        inputArb,
+        rulesArb,
+        schemeArb('enh'),
+        fc.constantFrom('customer' as const, 'operator' as const),
+        (input, rules, enhanced, requestedBy) => {
+          const r = compute(
+            { ...input, schemes: { ...input.schemes, enhanced }, enhancement: { requestedBy } },
+            rules,
+          );
+          const { minimum, enhanced: enh } = r.comparison.payableByScheme;
+          expect(minimum.exVat).toEqual(r.schemes.minimum.totals.customerExVat);
+          expect(minimum.incVat).toEqual(r.schemes.minimum.totals.customerIncVat);
+          expect(enh!.exVat).toEqual(r.comparison.payableExVat);
+          expect(enh!.vat).toEqual(r.comparison.payableVat);
+          expect(enh!.incVat).toEqual(r.comparison.payableIncVat);
+        },
+      ),
+      RUNS,
+    );
+  });
+
   it('an operator-requested Enhanced Scheme never charges more than the Minimum', () => {
     fc.assert(
       fc.property(inputArb, rulesArb, schemeArb('enh'), (input, rules, enhanced) => {

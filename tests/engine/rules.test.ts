@@ -525,6 +525,10 @@ describe('Minimum vs Enhanced (001 §4.8, §4.13–4.14)', () => {
     expect(c.excessOm.expected).toBe('1800.00');
     expect(c.payableExVat.expected).toBe('64900.00');
     expect(c.payableVat.expected).toBe('12980.00');
+    // What you pay under each scheme: the Minimum's own charge, the Enhanced's with its O&M.
+    expect(c.payableByScheme.minimum.exVat.expected).toBe('54100.00');
+    expect(c.payableByScheme.enhanced!.exVat.expected).toBe('64900.00');
+    expect(c.payableByScheme.enhanced!.incVat.expected).toBe('77880.00');
     expect(c.difference!.expected).toBe('9000.00');
     expect(c.chargedScheme.expected).toBe('enhanced');
   });
@@ -580,6 +584,8 @@ describe('Minimum vs Enhanced (001 §4.8, §4.13–4.14)', () => {
     const b = make('15000');
     expect(b.rule).toBe('operator-lower-of');
     expect(b.payableExVat.expected).toBe('3500.00');
+    expect(b.payableByScheme.minimum.exVat.expected).toBe('4000.00');
+    expect(b.payableByScheme.enhanced!.exVat.expected).toBe('3500.00');
     expect(b.chargedScheme.expected).toBe('enhanced');
     const c = make('25000');
     expect(c.payableExVat.expected).toBe('4000.00');
