@@ -44,7 +44,7 @@ const engineBoundary = {
 };
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'dev-dist/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'dev-dist/', '.cache/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs['flat/recommended'],
