@@ -1,0 +1,202 @@
+/**
+ * The figures the Quick estimate turns plain answers into capacity with. Each has its value,
+ * where it comes from and when that was published; where no published figure was found the
+ * value is this app's assumption and says so (docs/quick-estimate.md lists them all).
+ *
+ * Two kinds of per-home figure (see the sources): a home's own supply (no diversity), used
+ * for one to four homes, and After Diversity Maximum Demand (ADMD), each home's share of the
+ * peak of a larger group, used for five or more.
+ */
+
+export interface CitedFigure {
+  /** A decimal string in the unit named. */
+  value: string;
+  unit: string;
+  /** What the figure is, in plain words. */
+  label: string;
+  /** Where it comes from; for this app's assumptions, the reasoning. */
+  source: string;
+  /** When the source was published ("undated" where it gives none; "—" for assumptions). */
+  date: string;
+  isAssumption: boolean;
+}
+
+function figure(
+  value: string,
+  unit: string,
+  label: string,
+  source: string,
+  date: string,
+  isAssumption = false,
+): CitedFigure {
+  return { value, unit, label, source, date, isAssumption };
+}
+
+export const CAPACITY_FIGURES = {
+  /** 001 §3.17: a new non-electrically heated home can take 15 kW. */
+  homeSupplyGas: figure(
+    '15',
+    'kVA',
+    'Supply of one new home heated by gas (no electric heating)',
+    '001 §3.17 (“All new domestic connections for non-electrically heated dwellings will have the ability to deliver a maximum demand capacity of 15kW”); kW taken as kVA (unity power factor)',
+    '2025-11',
+  ),
+  /** UKPN Budget Price Range: 23 kW per new home (a 100 A single-phase service). */
+  homeSupplyElectric: figure(
+    '23',
+    'kVA',
+    'Supply of one new home with electric heating, a heat pump or an EV charger',
+    'UK Power Networks, Budget Price Range help page (“a new domestic property is assumed to have a demand peak of 23kW”): 100 A × 230 V',
+    'undated',
+  ),
+  admdGas: figure(
+    '2',
+    'kVA',
+    'Share of the peak per home on a development, gas heating, no EV charger',
+    'Hydrock, “If electric vehicles are the future…” (2 kVA per gas-heated home after diversity); CLNR-L217 ADMD report (2 kW “normally”)',
+    '2019-10-18',
+  ),
+  admdHeatPumpEv: figure(
+    '4.5',
+    'kVA',
+    'Share of the peak per home on a development, heat pump and EV charger',
+    'HBD Online reporting Turley: heat pump and EV homes “typically around 4.5kVA” after diversity',
+    'undated',
+  ),
+  admdHeatPump: figure(
+    '3',
+    'kVA',
+    'Share of the peak per home on a development, heat pump, no EV charger',
+    'This app’s assumption: 4.5 kVA (heat pump and EV) less the EV share of 1.5 kVA; the bottom of the 3–7.5 kVA range HBD Online reports',
+    '—',
+    true,
+  ),
+  admdDirectElectric: figure(
+    '6',
+    'kVA',
+    'Share of the peak per home on a development, direct electric or storage heating',
+    'This app’s assumption: no published figure was found; 6 kVA lies within the 3–7.5 kVA range HBD Online reports. Confirm with the network operator',
+    '—',
+    true,
+  ),
+  admdEv: figure(
+    '1.5',
+    'kVA',
+    'Extra share of the peak per home for a 7 kW EV charger',
+    'Electric Nation trial data (WPD, 2017–18) as published by the University of Melbourne (github.com/Team-Nando/EV-Demand-Profiles): 1.55 kW per EV at the weekday peak, groups of 100',
+    '2021',
+  ),
+  homeChargerKw: figure(
+    '7',
+    'kW',
+    'Rating of a home EV charger',
+    'Approved Document S (England): new homes with parking get a charge point of at least 7 kW',
+    '2021-12-15',
+  ),
+  evDiversityBusiness: figure(
+    '1',
+    'factor',
+    'Diversity for several EV chargers at a business (each counted at its rating)',
+    'BS 7671 Reg 722.311 as quoted by the ECA: no diversity on circuits feeding charging points unless load control is fitted',
+    '2013',
+  ),
+  powerFactor: figure(
+    '1',
+    'factor',
+    'kW taken as kVA',
+    'This app’s assumption: unity power factor, so 1 kW = 1 kVA',
+    '—',
+    true,
+  ),
+  singlePhaseMaxKva: figure(
+    '23',
+    'kVA',
+    'Largest single-phase supply (100 A at 230 V); more needs three phases',
+    'NGED LEVI portal, “The application process”: single phase up to 23 kW, three phase up to 69 kVA',
+    'undated',
+  ),
+  threePhaseServiceKva: figure(
+    '60',
+    'kVA',
+    'A standard three-phase service, when no bigger need is given',
+    '001 §7 Part F1/F2 “Three-Phase Service (60kVA)”',
+    '2025-11',
+  ),
+  unknownFuseA: figure(
+    '60',
+    'A per phase',
+    'Existing main fuse when you do not know it',
+    'This app’s assumption: the smallest common main fuse (60 A; 60/80/100 A are usual), so the increase is not understated',
+    '—',
+    true,
+  ),
+  phaseNeutralKv: figure(
+    '0.23',
+    'kV',
+    'Voltage of one phase of an LV supply',
+    'GB nominal 230 V (ENA LCT form: 60 A = 13.8 kVA)',
+    'undated',
+  ),
+  newSubstationAboveKva: figure(
+    '300',
+    'kVA',
+    'Above this a new substation is likely',
+    'This app’s assumption from ENWL’s bands (“major projects … start at 300kVA”) and UKPN CON 08 116 (LV self-determination up to 140 kVA)',
+    '—',
+    true,
+  ),
+  lvMaximumKva: figure(
+    '1000',
+    'kVA',
+    'Largest connection normally given at LV',
+    '001 §3.18 (“connections with a maximum demand capacity of up to 1000kVA at low voltage”)',
+    '2025-11',
+  ),
+  mainPerHomeM: figure(
+    '10',
+    'm',
+    'Length of new LV main on site for each home after the first',
+    'This app’s assumption: about one plot frontage of main per home',
+    '—',
+    true,
+  ),
+  unknownDistanceM: figure(
+    '10',
+    'm',
+    'Distance to the nearest cable when you do not know it',
+    'This app’s assumption: the length the statement’s first LV mains row includes (001 Part F5 “Lay 10m cable or less”)',
+    '—',
+    true,
+  ),
+  builderSupplyKva: figure(
+    '23',
+    'kVA',
+    'A builder’s temporary supply when no size is given',
+    'This app’s assumption: one single-phase 100 A supply (see the single-phase limit above)',
+    '—',
+    true,
+  ),
+} as const satisfies Record<string, CitedFigure>;
+
+export type CapacityFigureId = keyof typeof CAPACITY_FIGURES;
+
+/** Low-carbon routes that may need no estimate at all (shown before the estimate). */
+export const NOTIFY_ROUTES = {
+  g98: {
+    label: 'Install, then notify (G98)',
+    text: 'Solar panels, a battery or other generation of up to 16 A per phase (3.68 kW on one phase, 11.04 kW on three) at one home or business is installed first; your installer tells the network operator within 28 days. Above that, the installer applies before installing (G99).',
+    source:
+      'ENA Engineering Recommendation G98; NGED “G98 single premises connection procedure”; 001 §2.32 and §8 (Small-Scale Embedded Generation: up to and including 16 A per phase)',
+  },
+  connectAndNotify: {
+    label: 'Connect and notify (heat pumps and EV chargers)',
+    text: 'A heat pump or EV charger at an existing home is normally installed first and notified within 28 days, if the home’s total maximum demand stays at 60 A or less (13.8 kVA on one phase) and the supply is known to be adequate. Above 60 A, or with a looped or unknown supply, your installer applies before installing.',
+    source:
+      'ENA “Application Form for the Installation of Low Carbon Technologies”; ENA connections FAQ',
+  },
+  smallPremisesFunding: {
+    label: 'The operator pays for reinforcement for existing small supplies',
+    text: 'If your home or business stays on its existing supply (fused at 100 A or less per phase, ordinary meter), the operator pays for any reinforcement needed for your new equipment.',
+    source: '001 §4.37–4.38',
+  },
+} as const;

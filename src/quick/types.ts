@@ -1,0 +1,115 @@
+/**
+ * The plain answers of the Quick estimate and what the guided build makes of them. Answers
+ * are plain data (strings for numbers, '' for "I don't know") so they survive a form,
+ * IndexedDB and JSON unchanged.
+ */
+import type { EstimateInput, PocVoltage } from '../engine/types';
+import type { ProjectDetails } from '../estimate-file/types';
+
+export type QuickKind = 'homes' | 'business' | 'generation' | 'increase' | 'temporary';
+export type QuickSurface = 'verge' | 'footpath' | 'road' | 'customer-land';
+export type Unknowable<T> = T | 'unknown';
+
+export interface QuickAnswers {
+  /** 1. What you want to connect. */
+  kind: QuickKind;
+  /** New homes: how many. */
+  homes: string;
+  heating: Unknowable<'gas' | 'heat-pump' | 'direct-electric'>;
+  /** An EV charger per home. */
+  evPerHome: Unknowable<'yes' | 'no'>;
+  /** Phases of the new supply (homes, business, increase, builder's supply). */
+  phases: Unknowable<1 | 3>;
+  /** Business, increase or builder's supply: the capacity in kVA if known ('' if not). */
+  kva: string;
+  /** Equipment (business, or what an increase adds): EV chargers n × kW. */
+  evChargers: string;
+  evChargerKw: string;
+  /** Heat pumps: total electrical input, kW. */
+  heatPumpKw: string;
+  /** Motors, kitchen and other equipment, kW. */
+  otherKw: string;
+  /** Generation or storage. */
+  technology: 'solar' | 'wind' | 'battery' | 'other';
+  exportKw: string;
+  /** Import for storage, kVA ('' = the same as the export). */
+  importKva: string;
+  /** An increase: the existing supply. */
+  existingFuseA: string;
+  existingPhases: Unknowable<1 | 3>;
+  /** 2. Where: distance to the nearest road or line with a cable, metres. */
+  distanceM: string;
+  surface: Unknowable<QuickSurface>;
+  /** Room for a substation on your land. */
+  substationSite: Unknowable<'yes' | 'no'>;
+  /** LV or HV: 'suggested' takes the suggestion. */
+  voltage: 'suggested' | 'LV' | 'HV';
+  /** When the supply is needed, YYYY-MM-DD or ''. */
+  whenNeeded: string;
+  /** The user's own Required Capacity, kVA, replacing the worked-out figure ('' = none). */
+  capacityOverrideKva: string;
+}
+
+/** One step of how a figure was reached. */
+export interface TraceStep {
+  text: string;
+  formula?: string;
+  source: string;
+}
+
+/** An assumption the build made, named where the user sees the result. */
+export interface QuickAssumption {
+  text: string;
+  source: string;
+  /** True where no published figure backs it: this app's own assumption. */
+  isAppAssumption: boolean;
+}
+
+/** A note shown before the estimate, e.g. "install, then notify". */
+export interface QuickNotice {
+  label: string;
+  text: string;
+  source: string;
+}
+
+export interface QuickCapacity {
+  /** The Required Capacity, kVA (demand: import; generation/storage: export). */
+  kva: string;
+  /** For storage and increases: the import capacity, kVA. */
+  importKva: string;
+  exportKva: string | null;
+  exportKw: string | null;
+  phases: 1 | 3;
+  trace: TraceStep[];
+  suggestedVoltage: PocVoltage;
+  voltage: PocVoltage;
+  voltageTrace: TraceStep[];
+  /** A new HV/LV substation is part of the Minimum Scheme. */
+  needsSubstation: boolean;
+  /** An increase: the existing supply. */
+  existing: { phases: 1 | 3; fuseA: string; kva: string } | null;
+}
+
+export interface QuickField {
+  field: keyof QuickAnswers;
+  message: string;
+}
+
+export type QuickBuildOutcome =
+  { ok: true; build: QuickBuild } | { ok: false; errors: QuickField[] };
+
+export interface QuickBuild {
+  inputs: EstimateInput;
+  /** Project details to set from the answers. */
+  project: Pick<
+    ProjectDetails,
+    'connections' | 'premisesType' | 'heating' | 'dateRequired' | 'notes'
+  >;
+  capacity: QuickCapacity;
+  assumptions: QuickAssumption[];
+  /** What the figure does not include. */
+  exclusions: string[];
+  notices: QuickNotice[];
+  /** Ids of lines priced from worked examples (illustrative, not firm). */
+  illustrativeLineIds: string[];
+}
