@@ -1,7 +1,13 @@
 /** Pure chart-data builders for the comparison view, presentation mode and exports. */
 export type { ChartData, ChartSeries, ChartTable, PatternName, SeriesStyle } from './chartTypes';
 export { OKABE_ITO, CATEGORY_STYLES, SCENARIO_STYLES, SHARE_STYLES } from './palette';
-export { CHARGE_CATEGORIES, type ChargeCategory } from './chargeCategories';
+export {
+  CHARGE_CATEGORIES,
+  CHARGED_CATEGORIES,
+  categoryLabel,
+  hexToRgb,
+  type ChargeCategory,
+} from './chargeCategories';
 export { chartNumber, sumMoney, isZeroMoney } from './chartNumber';
 export {
   buildSchemeBreakdownChart,

@@ -6,10 +6,9 @@
  */
 import type { EstimateResult, Scenario, SchemeResult } from '../engine/types';
 import { formatMoney } from '../format/money';
-import { CHARGE_CATEGORIES } from './chargeCategories';
+import { CHARGE_CATEGORIES, categoryLabel } from './chargeCategories';
 import { chartNumber, isZeroMoney } from './chartNumber';
 import type { ChartData, ChartSeries } from './chartTypes';
-import { CATEGORY_STYLES } from './palette';
 
 export const SCENARIO_LABELS: Record<Scenario, string> = {
   low: 'Low',
@@ -29,14 +28,15 @@ export function buildSchemeBreakdownChart(
   scenario: Scenario = 'expected',
 ): ChartData {
   const schemes = schemesInResult(result);
-  const categories = CHARGE_CATEGORIES.filter(
-    (c) => c.isCore || schemes.some((s) => !isZeroMoney(s.scheme.totals[c.key][scenario])),
+  // Zero categories are left out: a legend of eight entries for two bars is noise.
+  const categories = CHARGE_CATEGORIES.filter((c) =>
+    schemes.some((s) => !isZeroMoney(s.scheme.totals[c.key][scenario])),
   );
   const datasets: ChartSeries[] = categories.map((c) => ({
     key: c.key,
-    label: c.isCharged ? c.label : `${c.label} (not charged to you)`,
+    label: categoryLabel(c, true),
     data: schemes.map((s) => chartNumber(s.scheme.totals[c.key][scenario])),
-    style: CATEGORY_STYLES[c.key],
+    style: c.style,
   }));
   const scenarioWord = SCENARIO_LABELS[scenario].toLowerCase();
   const sentences = schemes.map(({ label, scheme }) => {
@@ -64,7 +64,7 @@ export function buildSchemeBreakdownChart(
       columns: ['Category', ...schemes.map((s) => s.label)],
       rows: [
         ...categories.map((c) => ({
-          header: c.isCharged ? c.label : `${c.label} (not charged to you)`,
+          header: categoryLabel(c),
           cells: schemes.map((s) => formatMoney(s.scheme.totals[c.key][scenario])),
         })),
         {

@@ -6,10 +6,12 @@
 import type {
   EstimateResult,
   LineResult,
+  PayableFigure,
   Range,
   SchemeResult,
   SchemeTotals,
 } from '../engine/types';
+import { CHARGE_CATEGORIES } from '../charts/chargeCategories';
 import { formatMoney } from '../format/money';
 
 const money = (range: Range<string>): string =>
@@ -62,28 +64,15 @@ function row(cells: string[]): string {
     .trimEnd();
 }
 
-const TOTAL_LABELS: [keyof SchemeTotals, string][] = [
-  ['extensionContestable', 'Extension Assets, contestable'],
-  ['extensionNonContestable', 'Extension Assets, non-contestable'],
-  ['reinforcementCustomer', 'Reinforcement, customer share'],
-  ['reinforcementOperator', 'Reinforcement, operator share'],
-  ['passThrough', 'Passed-through charges'],
-  ['previousWorks', 'Previous works (ECCR)'],
-  ['om', 'Capitalised O&M'],
-  ['fees', 'Fees'],
-  ['landRights', 'Land rights'],
-  ['customerExVat', 'Customer charge (ex VAT)'],
-  ['vat', 'VAT'],
-  ['customerIncVat', 'Customer charge (inc VAT)'],
-];
+/** The categories (from the one table), shown only when they hold money. */
+const TOTAL_LABELS: [keyof SchemeTotals, string][] = CHARGE_CATEGORIES.map((c) => [c.key, c.label]);
 
-/** Totals shown even when zero; the rest only when they hold money. */
-const ALWAYS_SHOWN = new Set<keyof SchemeTotals>(['customerExVat', 'vat', 'customerIncVat']);
+const PAY_LABELS = { exVat: 'You pay (ex VAT)', incVat: 'You pay (inc VAT)' } as const;
 
 const isZero = (range: Range<string>): boolean =>
   [range.low, range.expected, range.high].every((v) => /^0+(\.0+)?$/.test(v));
 
-function scheme(title: string, s: SchemeResult): string[] {
+function scheme(title: string, s: SchemeResult, pay: PayableFigure): string[] {
   const out = [`${title}: ${s.name}`, ''];
   out.push(row(COLUMNS.map((c) => c.title)));
   out.push(row(COLUMNS.map((c) => '-'.repeat(c.width))));
@@ -99,10 +88,14 @@ function scheme(title: string, s: SchemeResult): string[] {
   if (s.poaItems.length > 0)
     out.push(`Price on application, not in the totals: ${s.poaItems.join('; ')}`);
   out.push('');
-  for (const [key, label] of TOTAL_LABELS) {
-    const value = s.totals[key];
-    if (ALWAYS_SHOWN.has(key) || !isZero(value)) out.push(`  ${label.padEnd(36)} ${money(value)}`);
-  }
+  const total = (label: string, value: Range<string>) =>
+    out.push(`  ${label.padEnd(36)} ${money(value)}`);
+  for (const [key, label] of TOTAL_LABELS) if (!isZero(s.totals[key])) total(label, s.totals[key]);
+  if (s.totals.customerExVat.expected !== pay.exVat.expected)
+    total('Scheme charge (ex VAT)', s.totals.customerExVat);
+  total(PAY_LABELS.exVat, pay.exVat);
+  total('VAT', pay.vat);
+  total(PAY_LABELS.incVat, pay.incVat);
   return out;
 }
 
@@ -116,16 +109,16 @@ const COMPARISON_LABELS: Record<EstimateResult['comparison']['rule'], string> = 
 
 export function formatResultTable(result: EstimateResult, title: string): string {
   const out: string[] = [title, `Rules: ${result.ruleSet.label} (${result.ruleSet.citation})`, ''];
-  out.push(...scheme('Minimum Scheme', result.schemes.minimum));
-  if (result.schemes.enhanced) {
-    out.push('', ...scheme('Enhanced Scheme', result.schemes.enhanced));
-  }
   const c = result.comparison;
+  out.push(...scheme('Minimum Scheme', result.schemes.minimum, c.payableByScheme.minimum));
+  if (result.schemes.enhanced && c.payableByScheme.enhanced) {
+    out.push('', ...scheme('Enhanced Scheme', result.schemes.enhanced, c.payableByScheme.enhanced));
+  }
   out.push('', COMPARISON_LABELS[c.rule]);
   if (!isZero(c.excessOm)) out.push(`  ${'O&M on the excess'.padEnd(36)} ${money(c.excessOm)}`);
-  out.push(`  ${'Payable (ex VAT)'.padEnd(36)} ${money(c.payableExVat)}`);
+  out.push(`  ${PAY_LABELS.exVat.padEnd(36)} ${money(c.payableExVat)}`);
   out.push(`  ${'VAT'.padEnd(36)} ${money(c.payableVat)}`);
-  out.push(`  ${'Payable (inc VAT)'.padEnd(36)} ${money(c.payableIncVat)}`);
+  out.push(`  ${PAY_LABELS.incVat.padEnd(36)} ${money(c.payableIncVat)}`);
   for (const w of result.warnings) out.push(`Warning: ${w.message}`);
   out.push('', 'A budget estimate, not a formal connection offer.');
   return `${out.join('\n')}\n`;

@@ -7,6 +7,7 @@
  * Pure: money stays as the engine's decimal strings here; each file format decides how to
  * write it (a plain decimal in the CSV, a number cell in the XLSX).
  */
+import { CHARGE_CATEGORIES, CHARGED_CATEGORIES } from '../charts/chargeCategories';
 import type { Money, Range } from '../engine/types';
 import { comparisonWording } from './comparisonWording';
 import {
@@ -93,6 +94,19 @@ export interface EstimateRows {
   citations: string[];
 }
 
+/** The labels of what the customer pays, the same in every export. */
+export const PAYABLE_LABELS = {
+  exVat: 'You pay excluding VAT',
+  incVat: 'You pay including VAT',
+} as const;
+export const EXCESS_OM_LABEL = 'O&M on the extra capital cost';
+const OPERATOR_REINFORCEMENT = CHARGE_CATEGORIES.find((c) => c.key === 'reinforcementOperator')!;
+
+const isZeroRange = (r: Range<Money>) =>
+  [r.low, r.expected, r.high].every((v) => /^0+(\.0+)?$/.test(v));
+const sameRange = (a: Range<Money>, b: Range<Money>) =>
+  a.low === b.low && a.expected === b.expected && a.high === b.high;
+
 function figure(
   description: string,
   amount: Range<Money>,
@@ -147,20 +161,24 @@ export function buildEstimateRows(input: EstimateExportInput): EstimateRows {
       }),
     );
     const t = scheme.totals;
+    const pay = result.comparison.payableByScheme[key] ?? result.comparison.payableByScheme.minimum;
     const forInformation = { isInformation: true, note: 'For information' } as const;
-    const totals: FigureRow[] = [
-      figure('Extension Assets (contestable)', t.extensionContestable),
-      figure('Extension Assets (non-contestable)', t.extensionNonContestable),
-      figure('Reinforcement (your share)', t.reinforcementCustomer),
-      figure('Charges passed through', t.passThrough),
-      figure('Previous works (second comer)', t.previousWorks),
-      figure('Operation and maintenance (one-off)', t.om),
-      figure('Fees', t.fees),
-      figure('Land rights', t.landRights),
-      figure('Your charge excluding VAT', t.customerExVat, { isCharge: true }),
-      figure('VAT', t.vat, { isCharge: true, note: `VAT at ${vatPercent}` }),
-      figure('Your charge including VAT', t.customerIncVat, { isCharge: true }),
-      figure('Reinforcement funded by the operator', t.reinforcementOperator, {
+    const totals: FigureRow[] = CHARGED_CATEGORIES.map((c) => figure(c.label, t[c.key]));
+    if (key === 'enhanced' && !isZeroRange(result.comparison.excessOm)) {
+      totals.push(figure(EXCESS_OM_LABEL, result.comparison.excessOm));
+    }
+    if (!sameRange(t.customerExVat, pay.exVat)) {
+      totals.push(
+        figure('Scheme charge excluding VAT', t.customerExVat, {
+          note: 'Before the Minimum and Enhanced Schemes are compared',
+        }),
+      );
+    }
+    totals.push(
+      figure(PAYABLE_LABELS.exVat, pay.exVat, { isCharge: true }),
+      figure('VAT', pay.vat, { isCharge: true, note: `VAT at ${vatPercent}` }),
+      figure(PAYABLE_LABELS.incVat, pay.incVat, { isCharge: true }),
+      figure(OPERATOR_REINFORCEMENT.label, t.reinforcementOperator, {
         ...forInformation,
         measure: 'operator',
       }),
@@ -169,7 +187,7 @@ export function buildEstimateRows(input: EstimateExportInput): EstimateRows {
         measure: 'operator',
       }),
       figure('Capital cost of the works', t.capitalCost, { ...forInformation, measure: 'cost' }),
-    ];
+    );
     return { key, name: scheme.name, lines, totals, poaItems: [...scheme.poaItems] };
   });
 
@@ -184,7 +202,7 @@ export function buildEstimateRows(input: EstimateExportInput): EstimateRows {
       measure: 'cost',
     }),
   );
-  before.push(figure('O&M on the extra capital cost', comparison.excessOm));
+  before.push(figure(EXCESS_OM_LABEL, comparison.excessOm));
 
   const assumptions = buildAssumptions(estimate, statement, result, preparedOn);
   return {
@@ -198,9 +216,9 @@ export function buildEstimateRows(input: EstimateExportInput): EstimateRows {
       before,
       chargedScheme: comparison.chargedScheme,
       payable: [
-        figure('You pay excluding VAT', comparison.payableExVat, { isCharge: true }),
+        figure(PAYABLE_LABELS.exVat, comparison.payableExVat, { isCharge: true }),
         figure('VAT', comparison.payableVat, { isCharge: true, note: `VAT at ${vatPercent}` }),
-        figure('You pay including VAT', comparison.payableIncVat, { isCharge: true }),
+        figure(PAYABLE_LABELS.incVat, comparison.payableIncVat, { isCharge: true }),
       ],
     },
     vatPercent,

@@ -66,19 +66,20 @@ describe('npm run estimate', { timeout: 60_000 }, () => {
     expect(cable).toMatch(/£11,000\.00.*79\.4%.*£8,730\.16$/);
     const interconnector = lines.find((l) => l.startsWith('Interconnecting LV cable'));
     expect(interconnector).toMatch(/£10,000\.00.*£0\.00$/);
-    expect(run.stdout).toMatch(/Payable \(ex VAT\)\s+£199,365\.08/);
+    expect(run.stdout).toMatch(/You pay \(ex VAT\)\s+£199,365\.08/);
     expect(run.stdout).toContain('not a formal connection offer');
   });
 
   it('shows both schemes and the payable figure of a two-scheme estimate (001 §5 Ex 9c)', async () => {
     const run = await runCli('--table', template('ipr-ex-09c'));
     expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Minimum Scheme: .*\n[\s\S]*You pay \(ex VAT\)\s+£4,000\.00/);
+    // The Enhanced Scheme's own charge is £4,500; under it you pay the lower, £4,000 (001 §4.8).
     expect(run.stdout).toMatch(
-      /Minimum Scheme: .*\n[\s\S]*Customer charge \(ex VAT\)\s+£4,000\.00/,
+      /Enhanced Scheme: [\s\S]*Scheme charge \(ex VAT\)\s+£4,500\.00\n\s+You pay \(ex VAT\)\s+£4,000\.00/,
     );
-    expect(run.stdout).toMatch(/Enhanced Scheme: [\s\S]*Customer charge \(ex VAT\)\s+£4,500\.00/);
     expect(run.stdout).toMatch(
-      /the customer pays the lower charge\n\s+Payable \(ex VAT\)\s+£4,000\.00/,
+      /the customer pays the lower charge\n\s+You pay \(ex VAT\)\s+£4,000\.00/,
     );
   });
 

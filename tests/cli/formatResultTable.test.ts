@@ -32,15 +32,15 @@ describe('formatResultTable', () => {
   it('shows a range next to the expected figure when low and high differ', () => {
     const table = formatResultTable(resultOf('starters/starter-single-house.json'), 'House');
     // 001 §7 Part F1: £1,280–£1,940 for the service, £55–£80/m for 10 extra metres, £0–£400 design; expected = midpoints.
-    expect(table).toMatch(/Payable \(ex VAT\)\s+£2,485\.00 \(£1,830\.00 – £3,140\.00\)/);
+    expect(table).toMatch(/You pay \(ex VAT\)\s+£2,485\.00 \(£1,830\.00 – £3,140\.00\)/);
   });
 
   it('shows previous works and omits empty totals (002 Sch 4 §4.2 Ex 2)', () => {
     const table = formatResultTable(resultOf('worked-examples/spm-s4-2-ex-2.json'), 'Upgrade');
     expect(table).toContain('(no cost lines)');
     expect(table).toMatch(/Previous works: .*: £35,000\.00/);
-    expect(table).not.toContain('Reinforcement, customer share');
-    expect(table).toMatch(/Payable \(ex VAT\)\s+£35,000\.00/);
+    expect(table).not.toContain('Reinforcement (your share)');
+    expect(table).toMatch(/You pay \(ex VAT\)\s+£35,000\.00/);
   });
 
   it('keeps every table row within its columns', () => {

@@ -28,7 +28,7 @@ describe('ExportMenu', () => {
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]!.fileName).toBe('EST-2026-0001-budget-estimate.csv');
-    expect(await saved[0]!.blob.text()).toContain('Your charge excluding VAT');
+    expect(await saved[0]!.blob.text()).toContain('You pay excluding VAT');
     expect(screen.getByRole('status')).toHaveTextContent(
       'EST-2026-0001-budget-estimate.csv is ready.',
     );

@@ -65,12 +65,16 @@ describe('buildEstimateCsv', () => {
   });
 
   it('round-trips the totals and the comparison', () => {
-    for (const scheme of [result.schemes.minimum, result.schemes.enhanced!]) {
+    const pays = result.comparison.payableByScheme;
+    for (const [scheme, pay] of [
+      [result.schemes.minimum, pays.minimum],
+      [result.schemes.enhanced!, pays.enhanced!],
+    ] as const) {
       const total = (d: string) =>
         rows.find((r) => r.Section === 'Total' && r.Scheme === scheme.name && r.Description === d);
-      expectPay(total('Your charge excluding VAT'), scheme.totals.customerExVat);
-      expectPay(total('VAT'), scheme.totals.vat);
-      expectPay(total('Your charge including VAT'), scheme.totals.customerIncVat);
+      expectPay(total('You pay excluding VAT'), pay.exVat);
+      expectPay(total('VAT'), pay.vat);
+      expectPay(total('You pay including VAT'), pay.incVat);
       expectPay(total('Reinforcement (your share)'), scheme.totals.reinforcementCustomer);
     }
     const compare = (d: string) =>

@@ -69,10 +69,11 @@ describe('buildEstimatePdf', () => {
   });
 
   it('prints both schemes’ totals ex VAT, VAT and inc VAT as the engine computed them', () => {
-    for (const scheme of [result.schemes.minimum, result.schemes.enhanced!]) {
-      expectRangeRow(all, 'Your charge excluding VAT', scheme.totals.customerExVat);
-      expectRangeRow(all, 'VAT at 20%', scheme.totals.vat);
-      expectRangeRow(all, 'Your charge including VAT', scheme.totals.customerIncVat);
+    const pays = result.comparison.payableByScheme;
+    for (const pay of [pays.minimum, pays.enhanced!]) {
+      expectRangeRow(all, 'You pay excluding VAT', pay.exVat);
+      expectRangeRow(all, 'VAT at 20%', pay.vat);
+      expectRangeRow(all, 'You pay including VAT', pay.incVat);
     }
     expectRangeRow(all, 'You pay excluding VAT', result.comparison.payableExVat);
     expectRangeRow(all, 'You pay including VAT', result.comparison.payableIncVat);
@@ -117,7 +118,7 @@ describe('buildEstimatePdf', () => {
 
   it('draws its own bar charts when given no images', () => {
     const text = flatten(all);
-    expect(text).toContain('Your charge ex VAT by scheme');
+    expect(text).toContain('What you pay under each scheme, ex VAT');
     expect(text).toContain('What makes up your charge');
   });
 });

@@ -262,16 +262,16 @@ describe('buildEstimateXlsx on 001 Ex 3B (customer-requested Enhanced Scheme)', 
     expectRange(
       book,
       summary,
-      row(`${result.schemes.minimum.name}: your charge excluding VAT`),
+      row(`${result.schemes.minimum.name}: you pay excluding VAT`),
       SUMMARY,
-      result.schemes.minimum.totals.customerExVat,
+      c.payableByScheme.minimum.exVat,
     );
     expectRange(
       book,
       summary,
-      row(`${result.schemes.enhanced!.name}: your charge excluding VAT`),
+      row(`${result.schemes.enhanced!.name}: you pay excluding VAT`),
       SUMMARY,
-      result.schemes.enhanced!.totals.customerExVat,
+      c.payableByScheme.enhanced!.exVat,
     );
     expect(row('Rule applied')?.get('F')?.text).toContain(statement.rules.citations.om);
     const charged = row('Scheme charged')!;
@@ -330,16 +330,17 @@ describe('buildEstimateXlsx on 001 Ex 3B (customer-requested Enhanced Scheme)', 
   });
 
   it('gives each scheme’s totals beneath its lines, in the right columns', () => {
-    for (const [name, scheme] of [
-      ['Minimum Scheme', result.schemes.minimum],
-      ['Enhanced Scheme', result.schemes.enhanced!],
+    const pays = result.comparison.payableByScheme;
+    for (const [name, scheme, pay] of [
+      ['Minimum Scheme', result.schemes.minimum, pays.minimum],
+      ['Enhanced Scheme', result.schemes.enhanced!, pays.enhanced!],
     ] as const) {
       const sheet = sheetNamed(book, name);
       const total = (d: string) => rowsWhere(sheet, 'Description', d)[0];
       const t = scheme.totals;
-      expectRange(book, sheet, total('Your charge excluding VAT'), PAY, t.customerExVat);
-      expectRange(book, sheet, total('VAT'), PAY, t.vat);
-      expectRange(book, sheet, total('Your charge including VAT'), PAY, t.customerIncVat);
+      expectRange(book, sheet, total('You pay excluding VAT'), PAY, pay.exVat);
+      expectRange(book, sheet, total('VAT'), PAY, pay.vat);
+      expectRange(book, sheet, total('You pay including VAT'), PAY, pay.incVat);
       expectRange(
         book,
         sheet,
@@ -365,7 +366,7 @@ describe('buildEstimateXlsx on 001 Ex 3B (customer-requested Enhanced Scheme)', 
       const totalRow = [...sheet.rows].find(
         ([n, cells]) =>
           n > 2 &&
-          cells.get(columnsOf(sheet).get('Description')!)?.text === 'Your charge excluding VAT',
+          cells.get(columnsOf(sheet).get('Description')!)?.text === 'You pay excluding VAT',
       )![0];
       expect(totalRow).toBeGreaterThan(lastLine);
     }

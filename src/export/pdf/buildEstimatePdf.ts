@@ -9,7 +9,9 @@
 import Decimal from 'decimal.js';
 import { jsPDF } from 'jspdf';
 import type { RowInput } from 'jspdf-autotable';
-import type { Money, Range, SchemeResult, SchemeTotals } from '../../engine/types';
+import { CHARGED_CATEGORIES } from '../../charts/chargeCategories';
+import type { Money, Range, SchemeResult } from '../../engine/types';
+import { EXCESS_OM_LABEL, PAYABLE_LABELS } from '../buildEstimateRows';
 import type { EstimateFile } from '../../estimate-file/types';
 import { comparisonWording } from '../comparisonWording';
 import { estimateFileName } from '../estimateFileName';
@@ -43,6 +45,8 @@ import { CONTENT_WIDTH, LAYOUT, PdfWriter } from './PdfWriter';
 
 /** Compare two money strings without floats. */
 const sameMoney = (a: Money, b: Money) => new Decimal(a).equals(b);
+const sameRange = (a: Range<Money>, b: Range<Money>) =>
+  sameMoney(a.low, b.low) && sameMoney(a.expected, b.expected) && sameMoney(a.high, b.high);
 
 const MONEY_COLUMN = { halign: 'right' } as const;
 
@@ -262,27 +266,28 @@ function drawLines(
   });
 }
 
-const TOTAL_ROWS: { key: keyof SchemeTotals; label: string }[] = [
-  { key: 'extensionContestable', label: 'Extension Assets (contestable)' },
-  { key: 'extensionNonContestable', label: 'Extension Assets (non-contestable)' },
-  { key: 'reinforcementCustomer', label: 'Reinforcement (your share)' },
-  { key: 'passThrough', label: 'Charges passed through' },
-  { key: 'previousWorks', label: 'Previous works (second comer)' },
-  { key: 'om', label: 'Operation and maintenance (one-off)' },
-  { key: 'fees', label: 'Fees' },
-  { key: 'landRights', label: 'Land rights' },
-];
-
-function drawTotals(writer: PdfWriter, scheme: SchemeResult, vatPercent: string): void {
+function drawTotals(
+  writer: PdfWriter,
+  key: SchemeKey,
+  scheme: SchemeResult,
+  input: EstimateExportInput,
+  vatPercent: string,
+): void {
   const { totals } = scheme;
+  const { comparison } = input.result;
+  const pay = comparison.payableByScheme[key] ?? comparison.payableByScheme.minimum;
   writer.heading('Totals', 3);
-  const body: RowInput[] = TOTAL_ROWS.filter((row) => !isZeroRange(totals[row.key])).map((row) =>
-    rangeRow(row.label, totals[row.key]),
+  const body: RowInput[] = CHARGED_CATEGORIES.filter((c) => !isZeroRange(totals[c.key])).map((c) =>
+    rangeRow(c.label, totals[c.key]),
   );
+  if (key === 'enhanced' && !isZeroRange(comparison.excessOm))
+    body.push(rangeRow(EXCESS_OM_LABEL, comparison.excessOm));
+  if (!sameRange(totals.customerExVat, pay.exVat))
+    body.push(rangeRow('Scheme charge excluding VAT, before the comparison', totals.customerExVat));
   body.push(
-    rangeRow('Your charge excluding VAT', totals.customerExVat, true),
-    rangeRow(`VAT at ${vatPercent}`, totals.vat),
-    rangeRow('Your charge including VAT', totals.customerIncVat, true),
+    rangeRow(PAYABLE_LABELS.exVat, pay.exVat, true),
+    rangeRow(`VAT at ${vatPercent}`, pay.vat),
+    rangeRow(PAYABLE_LABELS.incVat, pay.incVat, true),
   );
   body.push(
     rangeRow('For information: reinforcement funded by the operator', totals.reinforcementOperator),
@@ -342,15 +347,15 @@ function drawComparison(writer: PdfWriter, input: EstimatePdfInput, vatPercent: 
   writer.paragraph(`${wording.text} (${wording.citation})`, { size: 9.5 });
   const body: RowInput[] = [
     rangeRow(
-      `${result.schemes.minimum.name}: charge excluding VAT`,
-      result.schemes.minimum.totals.customerExVat,
+      `${result.schemes.minimum.name}: you would pay excluding VAT`,
+      comparison.payableByScheme.minimum.exVat,
     ),
   ];
-  if (result.schemes.enhanced) {
+  if (result.schemes.enhanced && comparison.payableByScheme.enhanced) {
     body.push(
       rangeRow(
-        `${result.schemes.enhanced.name}: charge excluding VAT`,
-        result.schemes.enhanced.totals.customerExVat,
+        `${result.schemes.enhanced.name}: you would pay excluding VAT`,
+        comparison.payableByScheme.enhanced.exVat,
       ),
     );
     if (comparison.difference)
@@ -367,9 +372,9 @@ function drawComparison(writer: PdfWriter, input: EstimatePdfInput, vatPercent: 
     ]);
   }
   body.push(
-    rangeRow('You pay excluding VAT', comparison.payableExVat, true),
+    rangeRow(PAYABLE_LABELS.exVat, comparison.payableExVat, true),
     rangeRow(`VAT at ${vatPercent}`, comparison.payableVat),
-    rangeRow('You pay including VAT', comparison.payableIncVat, true),
+    rangeRow(PAYABLE_LABELS.incVat, comparison.payableIncVat, true),
   );
   writer.table({ head: RANGE_HEAD, body, columnStyles: { 0: { cellWidth: 90 } } });
   for (const e of comparison.explanation) {
@@ -478,9 +483,11 @@ export function buildEstimatePdf(input: EstimatePdfInput): ExportedPdf {
     drawBreakdown(writer, key, scheme, input);
     drawLines(writer, key, scheme, input);
     drawSchemeExtras(writer, scheme);
-    drawTotals(writer, scheme, vatPercent);
+    drawTotals(writer, key, scheme, input, vatPercent);
   }
-  drawComparison(writer, input, vatPercent);
+  // A comparison needs two schemes: without an Enhanced Scheme, only the charts follow.
+  if (result.schemes.enhanced) drawComparison(writer, input, vatPercent);
+  else drawCharts(writer, input);
   drawAssumptions(writer, input);
   drawPageChrome(doc, footerText(estimate, preparedOn));
 

@@ -5,6 +5,8 @@
  */
 import Decimal from 'decimal.js';
 import type { EstimateResult, Money, Range, SchemeResult } from '../../engine/types';
+import { CHARGED_CATEGORIES, hexToRgb } from '../../charts/chargeCategories';
+import { OKABE_ITO, SCENARIO_STYLES } from '../../charts/palette';
 import { formatMoney } from '../format/formatMoney';
 import { sanitizePdfText } from '../format/sanitizePdfText';
 import { CONTENT_WIDTH, INK, LAYOUT, type PdfWriter } from './PdfWriter';
@@ -23,43 +25,58 @@ function drawTitle(writer: PdfWriter, title: string): void {
   writer.paragraph(title, { bold: true, size: 9.5 });
 }
 
+/**
+ * A round axis: the top is the first of 1, 2, 2.5 or 5 × a power of ten, times 4 or 5
+ * steps, at or above the largest bar, so ticks read £20,000 or £250,000, never £86,629.
+ */
+export function roundAxis(largest: number): { top: number; step: number } {
+  const target = Math.max(1, largest) / 4;
+  const power = 10 ** Math.floor(Math.log10(target));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s * 4 >= largest) ?? power * 10;
+  return { top: step * Math.max(1, Math.ceil(largest / step)), step };
+}
+
 function drawAxis(writer: PdfWriter, top: number, bottom: number, max: number): void {
   const { doc } = writer;
   const x0 = LAYOUT.left + LABEL_WIDTH;
+  const axis = roundAxis(max);
   doc.setDrawColor(120, 120, 120);
   doc.setLineWidth(0.2);
   doc.line(x0, top, x0, bottom);
   doc.setFontSize(7);
   doc.setTextColor(...INK);
-  for (const fraction of [0, 0.5, 1]) {
-    const x = x0 + BAR_AREA * fraction;
+  for (let value = 0; value <= axis.top + axis.step / 1000; value += axis.step) {
+    const x = x0 + (BAR_AREA * value) / axis.top;
     doc.line(x, bottom, x, bottom + 1);
-    const label = formatMoney(new Decimal(max).times(fraction).toDecimalPlaces(0).toFixed(0));
+    const label = formatMoney(new Decimal(value).toDecimalPlaces(0).toFixed(0)).replace(
+      /\.00$/,
+      '',
+    );
     doc.text(sanitizePdfText(label), x, bottom + 4, { align: 'center' });
   }
 }
 
 /** Expected charge per scheme as a bar, with the low–high range as a whisker. */
 export function drawChargeChart(writer: PdfWriter, result: EstimateResult): void {
+  const pays = result.comparison.payableByScheme;
   const rows: { label: string; range: Range<Money>; colour: Rgb }[] = [
     {
       label: result.schemes.minimum.name,
-      range: result.schemes.minimum.totals.customerExVat,
-      colour: [31, 78, 121],
+      range: pays.minimum.exVat,
+      colour: hexToRgb(SCENARIO_STYLES.expected.color),
     },
   ];
-  if (result.schemes.enhanced) {
+  if (result.schemes.enhanced && pays.enhanced) {
     rows.push({
       label: result.schemes.enhanced.name,
-      range: result.schemes.enhanced.totals.customerExVat,
-      colour: [166, 77, 0],
+      range: pays.enhanced.exVat,
+      colour: hexToRgb(OKABE_ITO.orange),
     });
   }
-  rows.push({ label: 'You pay', range: result.comparison.payableExVat, colour: [46, 110, 52] });
 
-  const max = Math.max(1, ...rows.map((r) => amount(r.range.high)));
+  const max = roundAxis(Math.max(1, ...rows.map((r) => amount(r.range.high)))).top;
   const height = rows.length * (BAR_HEIGHT + ROW_GAP) + 10;
-  drawTitle(writer, 'Your charge ex VAT by scheme (bar: expected; line: low to high)');
+  drawTitle(writer, 'What you pay under each scheme, ex VAT (bar: expected; line: low to high)');
   writer.ensure(height);
   const { doc } = writer;
   const top = writer.y;
@@ -93,30 +110,13 @@ export function drawChargeChart(writer: PdfWriter, result: EstimateResult): void
   writer.y = bottom + 8;
 }
 
-const PARTS: { label: string; colour: Rgb; pick: (s: SchemeResult) => Money[] }[] = [
-  {
-    label: 'Extension Assets',
-    colour: [31, 78, 121],
-    pick: (s) => [
-      s.totals.extensionContestable.expected,
-      s.totals.extensionNonContestable.expected,
-    ],
-  },
-  {
-    label: 'Reinforcement (your share)',
-    colour: [166, 77, 0],
-    pick: (s) => [s.totals.reinforcementCustomer.expected],
-  },
-  { label: 'Pass-through', colour: [110, 60, 140], pick: (s) => [s.totals.passThrough.expected] },
-  {
-    label: 'Previous works',
-    colour: [140, 40, 60],
-    pick: (s) => [s.totals.previousWorks.expected],
-  },
-  { label: 'O&M', colour: [46, 110, 52], pick: (s) => [s.totals.om.expected] },
-  { label: 'Fees', colour: [90, 90, 90], pick: (s) => [s.totals.fees.expected] },
-  { label: 'Land rights', colour: [0, 110, 120], pick: (s) => [s.totals.landRights.expected] },
-];
+/** The charged categories from the one table: the app's labels, colours and order. */
+const PARTS: { label: string; colour: Rgb; pick: (s: SchemeResult) => Money[] }[] =
+  CHARGED_CATEGORIES.map((c) => ({
+    label: c.shortLabel,
+    colour: hexToRgb(c.style.color),
+    pick: (s: SchemeResult) => [s.totals[c.key].expected],
+  }));
 
 /** Expected customer charge ex VAT per scheme, stacked by kind of cost. */
 export function drawBreakdownChart(writer: PdfWriter, result: EstimateResult): void {
@@ -124,11 +124,13 @@ export function drawBreakdownChart(writer: PdfWriter, result: EstimateResult): v
     result.schemes.minimum,
     ...(result.schemes.enhanced ? [result.schemes.enhanced] : []),
   ];
+  // Zero categories are left out of the bars and the legend alike.
+  const parts = PARTS.filter((p) => schemes.some((s) => p.pick(s).some((m) => amount(m) > 0)));
   const values = schemes.map((s) =>
-    PARTS.map((p) => p.pick(s).reduce((sum, m) => sum + amount(m), 0)),
+    parts.map((p) => p.pick(s).reduce((sum, m) => sum + amount(m), 0)),
   );
-  const max = Math.max(1, ...values.map((v) => v.reduce((a, b) => a + b, 0)));
-  const legendRows = Math.ceil(PARTS.length / 4);
+  const max = roundAxis(Math.max(1, ...values.map((v) => v.reduce((a, b) => a + b, 0)))).top;
+  const legendRows = Math.ceil(parts.length / 4);
   const height = schemes.length * (BAR_HEIGHT + ROW_GAP) + 12 + legendRows * 5;
   drawTitle(writer, 'What makes up your charge (expected, ex VAT)');
   writer.ensure(height);
@@ -143,7 +145,7 @@ export function drawBreakdownChart(writer: PdfWriter, result: EstimateResult): v
     const label = doc.splitTextToSize(sanitizePdfText(scheme.name), LABEL_WIDTH - 3) as string[];
     doc.text(label[0] ?? '', LAYOUT.left, y + BAR_HEIGHT * 0.7);
     let x = x0;
-    PARTS.forEach((part, j) => {
+    parts.forEach((part, j) => {
       const width = (BAR_AREA * (values[i]?.[j] ?? 0)) / max;
       if (width <= 0) return;
       doc.setFillColor(...part.colour);
@@ -159,7 +161,7 @@ export function drawBreakdownChart(writer: PdfWriter, result: EstimateResult): v
   const bottom = top + schemes.length * (BAR_HEIGHT + ROW_GAP);
   drawAxis(writer, top, bottom, max);
   let legendY = bottom + 9;
-  PARTS.forEach((part, j) => {
+  parts.forEach((part, j) => {
     const column = j % 4;
     if (j > 0 && column === 0) legendY += 5;
     const x = LAYOUT.left + column * (CONTENT_WIDTH / 4);

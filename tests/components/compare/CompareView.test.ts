@@ -32,8 +32,10 @@ describe('CompareView', () => {
       "The Enhanced Scheme's is lower, so you pay £3,500.00.",
     );
     expect(screen.getByText(/£500.00 less than the Minimum Scheme's/)).toBeInTheDocument();
-    const totals = screen.getByRole('table', { name: 'Your charge, excluding VAT' });
-    const expectedRow = within(totals).getByRole('row', { name: /Expected/ });
+    const totals = screen.getByRole('table', {
+      name: 'What you pay under each scheme, excluding VAT',
+    });
+    const expectedRow = within(totals).getByRole('row', { name: /^Expected £/ });
     expect(expectedRow).toHaveTextContent('£4,000.00');
     expect(expectedRow).toHaveTextContent('£3,500.00');
   });
@@ -71,7 +73,7 @@ describe('CompareView', () => {
     await user.click(screen.getByRole('radio', { name: 'High' }));
     const breakdown = screen.getByRole('table', { name: /Breakdown by category, high prices/ });
     expect(
-      within(breakdown).getByRole('row', { name: /Extension – contestable/ }),
+      within(breakdown).getByRole('row', { name: /Extension Assets \(contestable\)/ }),
     ).toHaveTextContent('£4,000.00');
     expect(screen.getByTestId('chart-scheme-breakdown')).toHaveAccessibleName(
       'Cost by category, high prices',
