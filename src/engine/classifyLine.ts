@@ -213,26 +213,21 @@ function classifyReinforcement(
   const conn = ctx.connection;
   const level = line.assetLevel!;
   const levelName = ASSET_LEVEL_NAMES[level] ?? level;
-  const isAccessScr = ctx.ruleSet.id === 'gb-access-scr-2023' && ctx.rules.accessScr !== null;
   const isDemand = conn.type === 'demand';
+  const rs = ctx.ruleSet.ruleSet;
+  const apportionment = rs.apportionment(ctx.rules, conn);
   let warning: string | undefined;
 
-  if (!(isAccessScr && isDemand)) {
-    const table = isAccessScr
-      ? ctx.rules.accessScr!.generationApportioned
-      : ctx.rules.oneVoltageTable;
-    const cell: OneVoltageCell = table[conn.pocVoltage]?.[level] ?? 'not-applicable';
-    const citation = isAccessScr ? c.accessScrGeneration : c.oneVoltage;
-    const rule = isAccessScr ? 'access-scr-generation-funded' : 'one-voltage-funded';
+  if (apportionment.kind === 'table') {
+    const cell: OneVoltageCell = apportionment.table[conn.pocVoltage]?.[level] ?? 'not-applicable';
+    const { citation, fundedRule: rule } = apportionment;
     const where = `${levelName} with a Point of Connection at ${conn.pocVoltage}`;
     if (cell === 'funded') {
       return fixed(
         rule,
         'Funded by the operator',
         false,
-        isAccessScr
-          ? `Under the Access SCR, generation and storage contribute only to reinforcement at the connection's voltage level; ${where} is funded by the operator.`
-          : `Reinforcement more than one voltage level above the Point of Connection is funded by the operator (${where}).`,
+        apportionment.fundedText(where),
         citation,
       );
     }
@@ -249,7 +244,7 @@ function classifyReinforcement(
       warning = `The table gives no rule for ${where} (marked "not applicable"); the line is apportioned by its CAF. Check the asset level and Point of Connection voltage.`;
     }
   }
-  if (ctx.smallPremises?.isMet) {
+  if (rs.smallPremises && ctx.smallPremises?.isMet) {
     return fixed(
       'small-premises-funded',
       'Funded by the operator (small premises)',
@@ -268,7 +263,7 @@ function classifyReinforcement(
       warning ? { warning } : {},
     );
   }
-  if (conn.isSpeculative) {
+  if (conn.isSpeculative && rs.speculative === 'reinforcement-in-full') {
     return fixed(
       'speculative',
       'Speculative development',
@@ -278,20 +273,20 @@ function classifyReinforcement(
       warning ? { warning } : {},
     );
   }
-  if (isAccessScr && isDemand) {
+  if (apportionment.kind === 'demand-threshold') {
     return {
       kind: 'access-demand',
       label: 'Access SCR demand (high-cost threshold)',
       explanation: [
         {
           text: 'Under the Access SCR, demand customers contribute to reinforcement only where its cost exceeds the high-cost threshold, and then pay the excess.',
-          citation: c.accessScrDemand,
+          citation: apportionment.citation,
         },
       ],
     };
   }
   const isHighCost = !isDemand;
-  if (ctx.ruleSet.cafInteraction === 'highest-caf-whole-cost' && highest) {
+  if (rs.cafCombination === 'highest-of-scheme' && highest) {
     const own = rsns.get(rsnId)!;
     return {
       kind: 'caf',

@@ -1,9 +1,9 @@
 import { omFactor } from './capitalisedOm';
-import { chooseRuleSet } from './chooseRuleSet';
 import { compareSchemes } from './compareSchemes';
 import { computeScheme } from './computeScheme';
 import { D, EngineInputError, parseDecimal } from './decimal';
 import { requiredCapacity } from './requiredCapacity';
+import { chooseRuleSet } from './rule-sets';
 import type { SchemeContext } from './schemeContext';
 import { smallPremisesFunding } from './smallPremisesFunding';
 import type { EstimateInput, EstimateOutcome, RuleParameters, ValidationIssue } from './types';

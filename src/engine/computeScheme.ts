@@ -269,7 +269,7 @@ export function computeScheme(
   // 002 Sch 4 §4.1 Ex 5: the highest CAF of all the scheme's sections ("the customer will be
   // allocated the highest figure"), applied to the whole apportioned reinforcement cost.
   let highest: { rsnId: string; caf: RsnCaf } | null = null;
-  if (ctx.ruleSet.cafInteraction === 'highest-caf-whole-cost') {
+  if (ctx.ruleSet.ruleSet.cafCombination === 'highest-of-scheme') {
     for (const rsn of scheme.rsns) {
       const r = rsns.get(rsn.id)!;
       if (!highest || r.caf.greaterThan(highest.caf.caf)) highest = { rsnId: rsn.id, caf: r };
@@ -406,7 +406,6 @@ function computeThreshold(
   genR: Triple<bigint>,
   demandR: Triple<bigint>,
 ): Threshold & { factors: ThresholdFactors } {
-  const c = ctx.rules.citations;
   const factors: ThresholdFactors = {
     gen: [null, null, null],
     demand: [ZERO, ZERO, ZERO],
@@ -416,10 +415,9 @@ function computeThreshold(
   const excess = zero3();
   const explanation: Explanation[] = [];
   let applies = false;
-  const isAccessDemand =
-    ctx.ruleSet.id === 'gb-access-scr-2023' && ctx.connection.type === 'demand';
-  if (isAccessDemand && ctx.rules.accessScr) {
-    const perKva = new D(ctx.rules.accessScr.demandHighCostThresholdPerKva);
+  const apportionment = ctx.ruleSet.ruleSet.apportionment(ctx.rules, ctx.connection);
+  if (apportionment.kind === 'demand-threshold') {
+    const perKva = new D(apportionment.perKva);
     const T = perKva.times(ctx.requiredKva);
     const tPence = toPence(T);
     for (let s = 0; s < 3; s++) {
@@ -436,7 +434,7 @@ function computeThreshold(
         ? 'The reinforcement exceeds the Access SCR demand high-cost threshold: you pay the excess, shared across the reinforcement lines in proportion to their cost.'
         : 'The reinforcement is within the Access SCR demand high-cost threshold, so you pay none of it.',
       formula: `threshold £${formatNumber(perKva)}/kVA × ${formatNumber(ctx.requiredKva)} kVA = ${formatMoney(T)}; reinforcement ${formatMoney(demandR[1])}; excess ${formatMoney(excess[1])}`,
-      citation: c.accessScrDemand,
+      citation: apportionment.citation,
     });
   } else if (ctx.exportKw && genR.some((r) => r > 0n)) {
     const perKw = new D(ctx.rules.generationHighCost.thresholdPerKw);
@@ -451,10 +449,7 @@ function computeThreshold(
       }
       factors.genText[s] = `${formatMoney(T)} / ${formatMoney(R)}`;
     }
-    const citation =
-      ctx.ruleSet.id === 'gb-access-scr-2023'
-        ? `${c.generationHighCost}; ${c.accessScrGeneration}`
-        : c.generationHighCost;
+    const citation = ctx.ruleSet.ruleSet.generationThresholdCitation(ctx.rules);
     explanation.push({
       text: applies
         ? 'Generation reinforcement above the high-cost threshold is charged in full: you pay the CAF share of each line up to the threshold and the excess in full, pro rata per line.'

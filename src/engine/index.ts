@@ -9,7 +9,17 @@ export { securityCaf } from './securityCaf';
 export { faultLevelCaf } from './faultLevelCaf';
 export { existingCapacity, type ExistingCapacityResult } from './existingCapacity';
 export { requiredCapacity, type RequiredCapacityResult } from './requiredCapacity';
-export { chooseRuleSet, RULE_SET_LABELS, type RuleSetChoice } from './chooseRuleSet';
+export {
+  chooseRuleSet,
+  otherRuleSet,
+  ruleSetsFor,
+  METHODOLOGIES,
+  RULE_SET_LABELS,
+  type RuleSetChoice,
+  type RuleSet,
+  type RuleListing,
+  type Reading,
+} from './rule-sets';
 export { omFactor, capitalisedOm } from './capitalisedOm';
 export { eccrPeriodYears, isWithinEccrPeriod, addYears, isIsoDate } from './eccrPeriod';
 export { smallPremisesFunding } from './smallPremisesFunding';

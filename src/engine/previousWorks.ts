@@ -56,7 +56,7 @@ export function previousWorks(
       });
     }
     let pence = isWithin ? full : 0n;
-    if (ctx.ruleSet.id === 'gb-access-scr-2023') {
+    if (!ctx.ruleSet.ruleSet.previousWorksCharged) {
       pence = 0n;
       explanation.push({
         text: 'Under the Access SCR rule set customers no longer pay towards earlier reinforcement as a second comer, so nothing is charged for these works.',

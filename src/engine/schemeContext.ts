@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import type { RuleSetChoice } from './chooseRuleSet';
+import type { RuleSetChoice } from './rule-sets';
 import type { ConnectionInput, Explanation, OmParameters, RuleParameters } from './types';
 
 /** Everything a scheme's calculation needs besides the scheme itself, worked out once per estimate. */

@@ -5,6 +5,7 @@ import { newFaultLevelCapacity } from './newFaultLevelCapacity';
 import { newNetworkCapacity } from './newNetworkCapacity';
 import { omFactor } from './capitalisedOm';
 import { requiredCapacity } from './requiredCapacity';
+import { ruleSetsFor } from './rule-sets';
 import type {
   CostLineInput,
   EstimateInput,
@@ -341,12 +342,17 @@ export function validateEstimate(input: EstimateInput, rules: RuleParameters): V
       message: `Give the application date as YYYY-MM-DD; "${String(input.applicationDate)}" is not a date.`,
     });
   }
-  if (input.ruleSetOverride === 'gb-access-scr-2023' && !rules.accessScr) {
+  const chosen = input.ruleSetOverride ? ruleSetsFor(rules)[input.ruleSetOverride] : null;
+  const unavailable = !input.ruleSetOverride
+    ? null
+    : chosen
+      ? chosen.unavailableReason(rules)
+      : `"${String(input.ruleSetOverride)}" is not a rule set this app knows.`;
+  if (unavailable) {
     issues.push({
       code: 'ruleSet.accessScrUnavailable',
       path: ['ruleSetOverride'],
-      message:
-        'This statement has no Access SCR parameters, so the GB Access SCR rule set cannot be chosen with it.',
+      message: unavailable,
     });
   }
   const c = input.connection;

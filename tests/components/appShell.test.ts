@@ -18,11 +18,15 @@ describe('app shell', () => {
     expect(bar).toHaveTextContent('Indigo Power Limited (IPR)');
     expect(bar).toHaveTextContent('published 23 November 2025');
     expect(within(bar).getByText(/Check for a newer statement/)).toBeInTheDocument();
-    // The default's application date (2025-11-23) is after 1 April 2023: the engine picks the
-    // Access SCR rules and says why; overriding picks the statement's own methodology.
-    expect(bar).toHaveTextContent(/Access SCR/);
-    await user.selectOptions(within(bar).getByRole('combobox', { name: 'Use rules' }), 'cccm');
-    expect(editor.file.inputs.ruleSetOverride).toBe('cccm');
+    // The statement's own methodology by default, whatever the date; the Access SCR rules only
+    // when chosen, labelled as this app's reading.
+    expect(bar).toHaveTextContent(/statement’s own rules, 001 §4/);
+    await user.selectOptions(
+      within(bar).getByRole('combobox', { name: 'Use rules' }),
+      'gb-access-scr-2023',
+    );
+    expect(editor.file.inputs.ruleSetOverride).toBe('gb-access-scr-2023');
+    expect(bar).toHaveTextContent(/as this app reads them/);
     expect(bar).toHaveTextContent(/You chose/);
   });
 

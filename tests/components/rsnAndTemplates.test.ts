@@ -46,8 +46,6 @@ describe('RSN editor', () => {
 
   it('a line can be linked to a new RSN through the How charged column', async () => {
     const editor = makeEditor();
-    // The statement's own methodology (before the Access SCR, demand pays a CAF share).
-    editor.edit('rules', (f) => (f.inputs.ruleSetOverride = 'cccm'));
     const user = userEvent.setup();
     render(SchemeView, { props: { scheme: 'minimum' }, ...withEditor(editor) });
     await user.click(screen.getByRole('button', { name: 'Add security RSN' }));

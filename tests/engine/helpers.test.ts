@@ -171,20 +171,21 @@ describe('requiredCapacity (001 §4.32)', () => {
 });
 
 describe('chooseRuleSet', () => {
-  it('uses the statement methodology before the Access SCR date and the Access SCR on or after it', () => {
+  it("uses the statement's own methodology whatever the application date", () => {
     expect(chooseRuleSet(ipr, '2023-03-31', null).id).toBe('cccm');
-    expect(chooseRuleSet(ipr, '2023-04-01', null).id).toBe('gb-access-scr-2023');
+    expect(chooseRuleSet(ipr, '2026-04-01', null).id).toBe('cccm');
     expect(chooseRuleSet(spm, '2010-01-01', null).id).toBe('spm-2008');
-    expect(chooseRuleSet(ipr, '2023-04-01', null).reason).toContain('2023-04-01');
+    expect(chooseRuleSet(spm, '2026-01-01', null).id).toBe('spm-2008');
+    expect(chooseRuleSet(ipr, '2026-04-01', null).reason).toContain('own');
   });
-  it('honours an override and says so', () => {
-    const c = chooseRuleSet(ipr, '2024-01-01', 'cccm');
-    expect(c.id).toBe('cccm');
+  it('honours an explicit choice and says so', () => {
+    const c = chooseRuleSet(ipr, '2024-01-01', 'gb-access-scr-2023');
+    expect(c.id).toBe('gb-access-scr-2023');
+    expect(c.ruleSet.kind).toBe('reading');
     expect(c.reason).toMatch(/You chose/);
-    expect(chooseRuleSet(ipr, '2020-01-01', 'spm-2008').cafInteraction).toBe(
-      'highest-caf-whole-cost',
+    expect(chooseRuleSet(ipr, '2020-01-01', 'spm-2008').ruleSet.cafCombination).toBe(
+      chooseRuleSet(spm, '2020-01-01', null).ruleSet.cafCombination,
     );
-    expect(chooseRuleSet({ ...ipr, accessScr: null }, '2030-01-01', null).id).toBe('cccm');
   });
 });
 

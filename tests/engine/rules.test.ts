@@ -594,26 +594,31 @@ describe('Minimum vs Enhanced (001 §4.8, §4.13–4.14)', () => {
   });
 });
 
-describe('GB Access SCR rule set (from 1 April 2023)', () => {
+const SCR = { applicationDate: AFTER_SCR, ruleSetOverride: 'gb-access-scr-2023' as const };
+
+describe('GB Access SCR rule set (an explicit choice)', () => {
   const demandScheme = (amounts: string[]) =>
     scheme({
       rsns: [secRsn('s', '1000')],
       lines: amounts.map((a) => reinf(a, 's', { assetLevel: 'ehv-network' })),
     });
 
-  it('is chosen by the application date and explained', () => {
-    const r = ok(
+  it('is used only when chosen, and labelled as this app’s reading', () => {
+    const byDate = ok(
       estimate({ applicationDate: AFTER_SCR, schemes: { minimum: demandScheme(['1000']) } }),
     );
+    expect(byDate.ruleSet.id).toBe('cccm');
+    const r = ok(estimate({ ...SCR, schemes: { minimum: demandScheme(['1000']) } }));
     expect(r.ruleSet.id).toBe('gb-access-scr-2023');
-    expect(r.ruleSet.reason).toContain('2023-04-01');
+    expect(r.ruleSet.label).toMatch(/as this app reads them/);
+    expect(r.ruleSet.reason).toMatch(/You chose/);
   });
 
   it('demand: nothing below £1,720 × kVA', () => {
     // T = 1,720 × 100 = 172,000 ≥ R = 150,000
     const r = ok(
       estimate({
-        applicationDate: AFTER_SCR,
+        ...SCR,
         connection: demand(),
         schemes: { minimum: demandScheme(['100000', '50000']) },
       }),
@@ -628,7 +633,7 @@ describe('GB Access SCR rule set (from 1 April 2023)', () => {
     // T = 172,000; R = 200,000 + 100,000 = 300,000; excess 128,000 → 128/300 of each line.
     const m = ok(
       estimate({
-        applicationDate: AFTER_SCR,
+        ...SCR,
         connection: demand(),
         schemes: { minimum: demandScheme(['200000', '100000']) },
       }),
@@ -641,7 +646,7 @@ describe('GB Access SCR rule set (from 1 April 2023)', () => {
   it('demand: a speculative development pays in full', () => {
     const m = ok(
       estimate({
-        applicationDate: AFTER_SCR,
+        ...SCR,
         connection: demand({ isSpeculative: true }),
         schemes: { minimum: demandScheme(['1000']) },
       }),
@@ -653,7 +658,7 @@ describe('GB Access SCR rule set (from 1 April 2023)', () => {
   it('generation: CAF share only in the marked cells, others operator-funded', () => {
     const m = ok(
       estimate({
-        applicationDate: AFTER_SCR,
+        ...SCR,
         connection: generation({ exportCapacityKva: '500', exportCapacityKw: '500' }),
         schemes: {
           minimum: scheme({
@@ -682,7 +687,7 @@ describe('GB Access SCR rule set (from 1 April 2023)', () => {
     // customer = 0.5 × 30,000 × 1/3 + 30,000 × 2/3 = 5,000 + 20,000 = 25,000
     const m = ok(
       estimate({
-        applicationDate: AFTER_SCR,
+        ...SCR,
         connection: generation({ exportCapacityKva: '500', exportCapacityKw: '50' }),
         schemes: {
           minimum: scheme({
@@ -699,7 +704,7 @@ describe('GB Access SCR rule set (from 1 April 2023)', () => {
   it('previous works are not charged, with the reason', () => {
     const m = ok(
       estimate({
-        applicationDate: AFTER_SCR,
+        ...SCR,
         schemes: {
           minimum: scheme({
             previousWorks: [

@@ -101,13 +101,18 @@ describe('oracle: worked examples of the charging statements', () => {
     expect(c.kind).toBe('oracle');
     const file = loadTemplate(c.template);
     expect(file.source?.citation).toBeTruthy();
-    const outcome = computeEstimate(file.inputs, loadRules(file.statementId));
+    // Each example is entered as a new estimate: no rule-set choice, so the statement's own
+    // methodology must give the statement's own figures.
+    expect(file.inputs.ruleSetOverride ?? null).toBeNull();
+    const rules = loadRules(file.statementId);
+    const outcome = computeEstimate(file.inputs, rules);
     if (!outcome.ok) {
       throw new Error(
         `engine refused the input: ${outcome.issues.map((i) => i.message).join('; ')}`,
       );
     }
     const { result } = outcome;
+    expect(result.ruleSet.id).toBe(rules.methodology);
     const tol = c.tolerancePounds;
 
     for (const [lineId, expected] of Object.entries(c.expected.lines ?? {})) {
