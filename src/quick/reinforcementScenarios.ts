@@ -74,7 +74,7 @@ function reasonFor(
       break;
     case 'access-scr-demand':
       reason =
-        'since April 2023 demand customers pay reinforcement only above the high-cost threshold';
+        'since April 2023 demand customers pay only the part of reinforcement above the high-cost threshold';
       break;
     case 'small-premises-funded':
       reason = 'the operator pays reinforcement for existing small supplies';

@@ -60,6 +60,10 @@ const SECTIONS: { label: string; ready: (page: Page) => Promise<unknown> }[] = [
       page.getByRole('grid', { name: 'Minimum Scheme cost lines' }).waitFor({ timeout: TIMEOUT }),
   },
   {
+    label: 'Quick estimate',
+    ready: (page) => page.getByTestId('quick-range').waitFor({ timeout: TIMEOUT }),
+  },
+  {
     label: 'Enhanced Scheme',
     ready: (page) =>
       page

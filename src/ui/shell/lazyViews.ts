@@ -1,10 +1,11 @@
 /**
  * The views the first screen does not show, each in its own chunk: the comparison (with the
- * chart builders; Chart.js itself loads only when a chart is drawn), the guidance and the
- * draft library.
+ * chart builders; Chart.js itself loads only when a chart is drawn), the guidance, the
+ * draft library and the Quick estimate (with its price-table build and glossary).
  */
 import { lazyComponent } from './lazyComponent';
 
 export const compareView = lazyComponent(() => import('../compare/CompareView.svelte'));
 export const guidanceView = lazyComponent(() => import('../guidance/GuidanceView.svelte'));
 export const draftLibrary = lazyComponent(() => import('../library/DraftLibrary.svelte'));
+export const quickView = lazyComponent(() => import('../quick/QuickEstimateView.svelte'));

@@ -1,0 +1,191 @@
+/**
+ * The Quick estimate as a new user meets it, in Chromium: five journeys from the issue, each
+ * reaching a range with its assumptions and exclusions in at most ten answers. The figures
+ * are worked out by hand from the rows of the Indigo Power statement V1.7 (001 §7 Parts C,
+ * F; §5 worked examples for items priced on application); see docs/quick-estimate.md.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chargeRow, tab, TIMEOUT } from './app.ts';
+import { startSession, type Session } from './browser.ts';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const quick = (page: Page) => page.getByRole('region', { name: 'Quick estimate' });
+
+/** Opens the Quick estimate with the default answers. */
+async function openQuick(page: Page): Promise<void> {
+  await tab(page, 'Quick estimate').click();
+  await quick(page)
+    .getByRole('heading', { name: 'Quick estimate', level: 2 })
+    .waitFor({ timeout: TIMEOUT });
+  await quick(page).getByRole('button', { name: 'Start again' }).click();
+}
+
+async function choose(page: Page, what: string): Promise<void> {
+  await quick(page).getByRole('radio', { name: what }).check();
+}
+
+async function range(page: Page): Promise<string> {
+  const el = quick(page).getByTestId('quick-range');
+  await el.waitFor({ timeout: TIMEOUT });
+  return el.innerText();
+}
+
+async function capacity(page: Page): Promise<string> {
+  return quick(page).getByTestId('quick-capacity').innerText();
+}
+
+/** The assumptions and exclusions are listed, and every term on the path can be explained. */
+async function expectExplained(page: Page): Promise<void> {
+  const q = quick(page);
+  await expect(
+    q.getByRole('heading', { name: 'What we assumed', exact: true }).isVisible(),
+  ).resolves.toBe(true);
+  await expect(
+    q.getByRole('heading', { name: 'Not included', exact: true }).isVisible(),
+  ).resolves.toBe(true);
+  // The Required Capacity's "?" opens its meaning, with the statement's definition (001 §8).
+  const help = q.getByRole('button', { name: 'What does “Required Capacity” mean?' });
+  await help.focus();
+  await page.keyboard.press('Enter');
+  await expect(help.getAttribute('aria-expanded')).resolves.toBe('true');
+  await q.getByText('is the Maximum Capacity agreed with the Customer', { exact: false }).waitFor();
+  await page.keyboard.press('Escape');
+  await expect(help.getAttribute('aria-expanded')).resolves.toBe('false');
+}
+
+describe('Quick estimate journeys (001)', () => {
+  it('12 homes with heat pumps, 40 m from the road, verge', async () => {
+    const { page } = session;
+    await openQuick(page);
+    await choose(page, 'New homes');
+    await quick(page).getByLabel('How many homes?').fill('12');
+    await quick(page).getByLabel('How will they be heated?').selectOption('heat-pump');
+    await quick(page)
+      .getByLabel('How far is the nearest road with an electricity cable?')
+      .fill('40');
+    await quick(page).getByLabel('What is the ground between?').selectOption('verge');
+    // 12 × 4.5 kVA (heat pump + EV, EV assumed). Main 150 m: F5-04 £977–£1,460 + 140 m × F5-02
+    // £44–£66; 12 × F3-01 £970–£1,460; C-05 £0–£960: £18,777 – £29,180.
+    await expect(capacity(page)).resolves.toBe('54 kVA');
+    await expect(range(page)).resolves.toMatch(
+      /^£18,777\.00 – £29,180\.00 if the local network has capacity/,
+    );
+    await quick(page)
+      .getByText('EV charger not known: one per home assumed', { exact: false })
+      .waitFor();
+    await expect(quick(page).getByTestId('quick-scenario-local-lv').innerText()).resolves.toMatch(
+      /^Up to £[\d,.]+ if the local substation’s transformer must be replaced/,
+    );
+    await expectExplained(page);
+
+    // Open the result in the expert grid: the same lines, the same total.
+    await quick(page).getByRole('button', { name: 'Open in the expert grid' }).click();
+    await page
+      .getByRole('grid', { name: 'Minimum Scheme cost lines' })
+      .waitFor({ timeout: TIMEOUT });
+    await expect(chargeRow(page).getByRole('cell').nth(1).innerText()).resolves.toBe('£23,978.50');
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(
+      'Quick estimate: 12 new homes',
+    );
+  });
+
+  it('one house going from single- to three-phase', async () => {
+    const { page } = session;
+    await openQuick(page);
+    await choose(page, 'More power for an existing home or business');
+    await quick(page).getByLabel('Your supply now').selectOption('1');
+    await quick(page).getByLabel('Phases you want').selectOption('3');
+    await quick(page)
+      .getByLabel('How far is the nearest road with an electricity cable?')
+      .fill('5');
+    await quick(page).getByLabel('What is the ground between?').selectOption('footpath');
+    // Fuse not known: 60 A, 13.8 kVA; three-phase 60 kVA (Part F2 heading). F2-11 £2,780–£4,170
+    // + C-04 £0–£400.
+    await expect(capacity(page)).resolves.toBe('60 kVA');
+    await expect(range(page)).resolves.toMatch(
+      /^£2,780\.00 – £4,570\.00 if the local network has capacity/,
+    );
+    await quick(page)
+      .getByText('Existing main fuse when you do not know it: 60 A per phase')
+      .waitFor();
+    await expectExplained(page);
+  });
+
+  it('a café adding 2 × 22 kW chargers', async () => {
+    const { page } = session;
+    await openQuick(page);
+    await choose(page, 'More power for an existing home or business');
+    await quick(page).getByLabel('Your supply now').selectOption('3');
+    await quick(page).getByLabel('Its main fuse').fill('100');
+    await quick(page).getByLabel('Phases you want').selectOption('3');
+    await quick(page).getByLabel('EV chargers').fill('2');
+    await quick(page).getByLabel('Power of each charger').fill('22');
+    await quick(page)
+      .getByLabel('How far is the nearest road with an electricity cable?')
+      .fill('5');
+    await quick(page).getByLabel('What is the ground between?').selectOption('footpath');
+    // 3 × 0.23 × 100 = 69 kVA + 44 kVA = 113 kVA. F3-08 £3,300–£4,950 + F3-09 £1,420–£2,120
+    // + C-06 £0–£1,260.
+    await expect(capacity(page)).resolves.toBe('113 kVA');
+    await expect(range(page)).resolves.toMatch(
+      /^£4,720\.00 – £8,330\.00 if the local network has capacity/,
+    );
+    await quick(page)
+      .getByRole('complementary', { name: 'Connect and notify (heat pumps and EV chargers)' })
+      .waitFor();
+    await expectExplained(page);
+  });
+
+  it('500 kW of solar at HV, 300 m from an 11 kV line', async () => {
+    const { page } = session;
+    await openQuick(page);
+    await choose(page, 'Solar panels, a wind turbine or a battery');
+    await quick(page).getByLabel('What kind?').selectOption('solar');
+    await quick(page).getByLabel('How much power will it send to the network?').fill('500');
+    await quick(page).getByLabel('Connect at').selectOption('HV');
+    await quick(page)
+      .getByLabel(/How far is the nearest road or line/)
+      .fill('300');
+    await quick(page).getByLabel('What is the ground between?').selectOption('verge');
+    // F5-16 £2,865–£4,297 + 280 m × F5-14 £95–£143 + HV joint £1,400–£5,000 (Ex 5, 3A, 12)
+    // + switchgear £10,000–£50,000 (Ex 5, 7A, 12) + C-20 £2,400–£11,030.
+    await expect(capacity(page)).resolves.toBe('500 kVA');
+    await expect(range(page)).resolves.toMatch(
+      /^£43,265\.00 – £110,367\.00 if the local network has capacity/,
+    );
+    // HV overlay £124,800, 500 / 8,000 kVA, £200/kW × 500 kW = £100,000: 6.25 % × £100,000 +
+    // £24,800 = £31,050 more at the high end: £141,417.
+    await expect(quick(page).getByTestId('quick-scenario-hv').innerText()).resolves.toMatch(
+      /^Up to £141,417\.00 if the HV feeder must be reinforced \(you would pay 24\.9 % of it/,
+    );
+    await quick(page).getByText('illustrative, not a firm price').first().waitFor();
+    await expectExplained(page);
+  });
+
+  it('a 1 MW battery', async () => {
+    const { page } = session;
+    await openQuick(page);
+    await choose(page, 'Solar panels, a wind turbine or a battery');
+    await quick(page).getByLabel('What kind?').selectOption('battery');
+    await quick(page).getByLabel('How much power will it send to the network?').fill('1000');
+    // 1,000 kVA: LV (001 §3.18), new substation (over 300 kVA); 10 m and footpath assumed.
+    // F5-15 £4,892–£7,338 + joint £1,400–£5,000 + substation £17,000–£149,292 (Ex 3A, 4, 8A;
+    // Part F6) + F3-17 £3,550–£5,330 + C-20 £2,400–£11,030; land rights on application.
+    await expect(capacity(page)).resolves.toBe('1000 kVA');
+    await expect(range(page)).resolves.toMatch(
+      /^£29,242\.00 – £177,990\.00 if the local network has capacity/,
+    );
+    await quick(page)
+      .getByRole('heading', { name: 'Priced on application (not included)' })
+      .waitFor();
+    await expectExplained(page);
+  });
+});
