@@ -238,6 +238,17 @@ export const projectSchema = z.object({
   disturbingEquipment: z.object({ present: z.boolean(), notes: text(4000) }),
   icpDoesContestable: z.boolean(),
   notes: text(20_000),
+  exclusions: z.nullish(
+    z.object({
+      civilsByOthers: z.optional(z.boolean()),
+      substationPlinth: z.optional(z.boolean()),
+      earthing: z.optional(z.boolean()),
+      streetWorks: z.optional(z.boolean()),
+      landRights: z.optional(z.boolean()),
+      outOfHours: z.optional(z.boolean()),
+      diversions: z.optional(z.boolean()),
+    }),
+  ),
 });
 
 export const templateSourceSchema = z.object({

@@ -25,7 +25,23 @@ export interface ProjectDetails {
   /** An Independent Connection Provider will do the Contestable Work. */
   icpDoesContestable: boolean;
   notes: string;
+  /**
+   * The exclusions checklist (001 §4.10): true = left out of this estimate (the default for
+   * a missing key or a file without the field), false = the estimate's lines cover it.
+   */
+  exclusions?: Partial<Record<ExclusionKey, boolean>> | null;
 }
+
+export const EXCLUSION_KEYS = [
+  'civilsByOthers',
+  'substationPlinth',
+  'earthing',
+  'streetWorks',
+  'landRights',
+  'outOfHours',
+  'diversions',
+] as const;
+export type ExclusionKey = (typeof EXCLUSION_KEYS)[number];
 
 /** Where a worked-example template comes from and the figure the document publishes. */
 export interface TemplateSource {

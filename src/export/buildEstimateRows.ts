@@ -9,6 +9,7 @@
  */
 import { CHARGE_CATEGORIES, CHARGED_CATEGORIES } from '../charts/chargeCategories';
 import type { Money, Range } from '../engine/types';
+import { printedCitation } from '../statements/printedReference';
 import { comparisonWording } from './comparisonWording';
 import {
   buildAssumptions,
@@ -156,7 +157,9 @@ export function buildEstimateRows(input: EstimateExportInput): EstimateRows {
         operator: line.isPoa ? null : line.operator,
         rule: line.ruleLabel,
         cafPercent: line.apportionment?.cafPercent ?? '',
-        citations: [...new Set(line.explanation.map((e) => e.citation))].join('; '),
+        citations: [
+          ...new Set(line.explanation.map((e) => printedCitation(e.citation, statement))),
+        ].join('; '),
         formulas: line.explanation.flatMap((e) => (e.formula ? [e.formula] : [])).join('; '),
       }),
     );
@@ -224,6 +227,6 @@ export function buildEstimateRows(input: EstimateExportInput): EstimateRows {
     vatPercent,
     assumptions,
     warnings: result.warnings.map((w) => ({ code: w.code, message: w.message })),
-    citations: citationsUsed(result, assumptions),
+    citations: citationsUsed(result, assumptions, statement),
   };
 }

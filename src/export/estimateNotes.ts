@@ -5,6 +5,7 @@
 import Decimal from 'decimal.js';
 import type { EstimateResult, Explanation } from '../engine/types';
 import type { EstimateFile } from '../estimate-file/types';
+import { printedCitation } from '../statements/printedReference';
 import type { StatementFile } from '../statements/types';
 import { formatIsoDate } from './format/formatIsoDate';
 import { schemesOf } from './schemeBreakdown';
@@ -120,13 +121,17 @@ function allExplanations(result: EstimateResult): Explanation[] {
 }
 
 /** Every citation the result and the notes rely on, unique, in natural order. */
-export function citationsUsed(result: EstimateResult, notes: Note[]): string[] {
+export function citationsUsed(
+  result: EstimateResult,
+  notes: Note[],
+  statement: StatementFile,
+): string[] {
   const all = [
     result.ruleSet.citation,
     ...allExplanations(result).map((e) => e.citation),
     ...notes.map((n) => n.citation),
   ]
-    .map((c) => c.trim())
+    .map((c) => printedCitation(c.trim(), statement))
     .filter((c) => c !== '');
   return [...new Set(all)].sort((a, b) =>
     a.localeCompare(b, 'en-GB', { numeric: true, sensitivity: 'base' }),

@@ -17,6 +17,7 @@ import type {
   SchemeResult,
 } from '../engine/types';
 import type { EstimateFile } from '../estimate-file/types';
+import { printedCitation } from '../statements/printedReference';
 import type { StatementFile, StatementRow } from '../statements/types';
 
 export const NOT_STATED = 'not stated';
@@ -198,7 +199,11 @@ function measureCable(lines: JoinedLine[]) {
   return { text, lines: [...measured, ...unmeasured] };
 }
 
-function reinforcementWorks(lines: JoinedLine[], scheme: SchemeResult): ReinforcementWork[] {
+function reinforcementWorks(
+  lines: JoinedLine[],
+  scheme: SchemeResult,
+  statement: StatementFile,
+): ReinforcementWork[] {
   return lines
     .filter((l) => l.result.category === 'reinforcement')
     .map(({ result }) => {
@@ -213,7 +218,7 @@ function reinforcementWorks(lines: JoinedLine[], scheme: SchemeResult): Reinforc
         ruleLabel: result.ruleLabel,
         caf: result.apportionment ? `${result.apportionment.cafPercent}%` : null,
         formulas: [...new Set(explanations.flatMap((e) => (e.formula ? [e.formula] : [])))],
-        citations: [...new Set(explanations.map((e) => e.citation))],
+        citations: [...new Set(explanations.map((e) => printedCitation(e.citation, statement)))],
       };
     });
 }
@@ -255,7 +260,7 @@ export function buildSchemeBreakdown(
     substationLines: substations.lines,
     undergroundCable: cable.text,
     cableLines: cable.lines,
-    reinforcement: reinforcementWorks(lines, scheme),
+    reinforcement: reinforcementWorks(lines, scheme, statement),
     landRights: lines
       .filter((l) => l.result.category === 'land-rights')
       .map((l) => ({ description: l.result.description, customer: l.result.customer })),

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/svelte';
+import { cleanup, render, screen, within } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import DetailsForm from '../../src/ui/details/DetailsForm.svelte';
@@ -15,6 +16,24 @@ function setup() {
 }
 
 describe('connection details form', () => {
+  it('keeps the exclusions checklist (001 §4.10): all left out by default, each tick undoable', async () => {
+    const { editor, user } = setup();
+    const group = screen.getByRole('group', { name: 'Left out of this estimate (001 §4.10)' });
+    const earthing = within(group).getByRole('checkbox', { name: 'Earthing of your installation' });
+    expect(within(group).getAllByRole('checkbox')).toHaveLength(7);
+    expect(
+      within(group)
+        .getAllByRole('checkbox')
+        .every((c) => (c as HTMLInputElement).checked),
+    ).toBe(true);
+    await user.click(earthing);
+    expect(editor.file.project.exclusions).toEqual({ earthing: false });
+    expect(earthing).not.toBeChecked();
+    flushSync(() => editor.undo());
+    expect(editor.file.project.exclusions ?? null).toBeNull();
+    expect(earthing).toBeChecked();
+  });
+
   it('edits the project and connection through labelled controls; typing undoes as one step', async () => {
     const { editor, user } = setup();
     await user.type(screen.getByRole('textbox', { name: 'Postcode' }), 'ab1 2cd');

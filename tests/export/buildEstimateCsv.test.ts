@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Decimal from 'decimal.js';
 import Papa from 'papaparse';
+import { printedCitation } from '../../src/statements/printedReference';
 import { buildEstimateCsv, CSV_FIELDS } from '../../src/export/csv/buildEstimateCsv';
 import type { Money, Range } from '../../src/engine/types';
 import { compute, demoEstimate, largeEstimate, loadStatement } from './fixtures';
@@ -51,7 +52,10 @@ describe('buildEstimateCsv', () => {
         expect(row.Description).toBe(line.description);
         expect(row.Rule).toBe(line.ruleLabel);
         expect(row['CAF (%)']).toBe(line.apportionment?.cafPercent ?? '');
-        for (const e of line.explanation) expect(row.Citations).toContain(e.citation);
+        // Statement rows by their printed reference ("001 §7.41 Part F5, row 10"), never ids.
+        for (const e of line.explanation)
+          expect(row.Citations).toContain(printedCitation(e.citation, statement));
+        expect(row.Citations).not.toContain(`${statement.id}:`);
         if (line.isPoa) {
           expect(row.POA).toBe('yes');
           expect(row['You pay expected (£)']).toBe('');

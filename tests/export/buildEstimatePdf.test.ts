@@ -119,7 +119,7 @@ describe('buildEstimatePdf', () => {
   it('draws its own bar charts when given no images', () => {
     const text = flatten(all);
     expect(text).toContain('What you pay under each scheme, ex VAT');
-    expect(text).toContain('What makes up your charge');
+    expect(text).toContain('What makes up each scheme’s charge');
   });
 });
 
@@ -140,7 +140,7 @@ describe('buildEstimatePdf with chart images', () => {
     const { pages, path } = readPdf(pdf.bytes, 'charts.pdf');
     const text = flatten(pages.join('\n'));
     expect(text).toContain('Scheme comparison chart');
-    expect(text).not.toContain('What makes up your charge');
+    expect(text).not.toContain('What makes up each scheme’s charge');
     const images = execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' });
     expect(images.trim().split('\n').length).toBeGreaterThanOrEqual(3); // header, rule, ≥ 1 image
   });

@@ -28,7 +28,11 @@ const PT_TO_MM = 25.4 / 72;
 export class PdfWriter {
   y: number = LAYOUT.top;
 
-  constructor(readonly doc: jsPDF) {}
+  /** Tighter tables, used to pull a near-empty last page back onto the one before. */
+  constructor(
+    readonly doc: jsPDF,
+    readonly isCompact = false,
+  ) {}
 
   /** Start a new page unless `height` millimetres still fit on this one. */
   ensure(height: number): void {
@@ -119,7 +123,12 @@ export class PdfWriter {
     this.table({
       theme: 'plain',
       body: rows,
-      styles: { font: 'helvetica', fontSize: 8.5, cellPadding: 0.9, textColor: INK },
+      styles: {
+        font: 'helvetica',
+        fontSize: this.isCompact ? 8 : 8.5,
+        cellPadding: this.isCompact ? 0.5 : 0.9,
+        textColor: INK,
+      },
       columnStyles: { 0: { fontStyle: 'bold', cellWidth: 48 } },
     });
   }

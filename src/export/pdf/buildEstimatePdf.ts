@@ -13,6 +13,7 @@ import { CHARGED_CATEGORIES } from '../../charts/chargeCategories';
 import type { Money, Range, SchemeResult } from '../../engine/types';
 import { EXCESS_OM_LABEL, PAYABLE_LABELS } from '../buildEstimateRows';
 import type { EstimateFile } from '../../estimate-file/types';
+import { printedCitation } from '../../statements/printedReference';
 import { comparisonWording } from '../comparisonWording';
 import { estimateFileName } from '../estimateFileName';
 import {
@@ -41,6 +42,7 @@ import {
 } from '../types';
 import { drawBreakdownChart, drawChargeChart } from './drawBarCharts';
 import { drawPageChrome } from './drawPageChrome';
+import { drawSummaryPage } from './drawSummaryPage';
 import { CONTENT_WIDTH, LAYOUT, PdfWriter } from './PdfWriter';
 
 /** Compare two money strings without floats. */
@@ -75,12 +77,7 @@ const orNotStated = (value: string | null | undefined) =>
 
 function drawTitleBlock(writer: PdfWriter, input: EstimateExportInput): void {
   const { estimate, statement, result, preparedOn } = input;
-  writer.heading('Budget estimate of connection charges', 1);
-  if (estimate.title.trim() !== '') writer.paragraph(estimate.title, { size: 11, bold: true });
-  writer.paragraph(
-    `${NON_BINDING_HEADER}. This is a desk-top indication of what the connection may cost under the operator's published charging statement; the charge in any formal connection offer may differ considerably.`,
-    { size: 9.5 },
-  );
+  writer.heading('The estimate and the statement it uses');
   writer.keyValues([
     ['Reference', estimate.reference],
     ['Date prepared', formatIsoDate(preparedOn)],
@@ -222,7 +219,10 @@ function drawLines(
       : sameMoney(line.customer.low, line.customer.high)
         ? formatMoney(line.customer.expected)
         : `${formatMoney(line.customer.expected)}\n${formatMoneySpan(line.customer.low, line.customer.high)}`;
-    const priced = ruleSteps.length > 0 && pricing ? `\nPrice: ${pricing.citation}` : '';
+    const priced =
+      ruleSteps.length > 0 && pricing
+        ? `\nPrice: ${printedCitation(pricing.citation, input.statement)}`
+        : '';
     return [
       `${line.description}${priced}`,
       quantity,
@@ -249,8 +249,8 @@ function drawLines(
     body,
     styles: {
       font: 'helvetica',
-      fontSize: 7.5,
-      cellPadding: 1.2,
+      fontSize: writer.isCompact ? 7 : 7.5,
+      cellPadding: writer.isCompact ? 0.7 : 1.2,
       overflow: 'linebreak',
       lineColor: [190, 190, 190],
       lineWidth: 0.1,
@@ -448,7 +448,7 @@ function drawAssumptions(writer: PdfWriter, input: EstimateExportInput): void {
     for (const w of result.warnings) writer.paragraph(`- ${w.message}`, { size: 8.5 });
   }
   writer.heading('Citations used', 3);
-  writer.paragraph(citationsUsed(result, notes).join(' · '), { size: 8 });
+  writer.paragraph(citationsUsed(result, notes, statement).join(' · '), { size: 8 });
   const cf =
     statement.citationPrefix === '001'
       ? ''
@@ -463,8 +463,7 @@ function footerText(estimate: EstimateFile, preparedOn: string): string {
   return `${estimate.reference} · prepared ${formatIsoDate(preparedOn)}`;
 }
 
-/** Build the budget estimate PDF. Throws an ExportError with a plain-words message on bad input. */
-export function buildEstimatePdf(input: EstimatePdfInput): ExportedPdf {
+function layOut(input: EstimatePdfInput, isCompact: boolean): { doc: jsPDF; lastY: number } {
   const { estimate, statement, result, preparedOn } = input;
   const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
   doc.setProperties({
@@ -472,24 +471,48 @@ export function buildEstimatePdf(input: EstimatePdfInput): ExportedPdf {
     subject: NON_BINDING_HEADER,
     creator: 'Connection charge estimator',
   });
-  const writer = new PdfWriter(doc);
+  const writer = new PdfWriter(doc, isCompact);
   const vatPercent = vatPercentText(estimate, statement);
 
-  drawTitleBlock(writer, input);
-  drawProject(writer, input);
+  // Page 1 answers "how much"; then the breakdown (001 §2.11); then the appendix.
+  drawSummaryPage(writer, input);
+  doc.addPage();
+  writer.y = LAYOUT.top;
+  writer.heading('Breakdown', 1);
   for (const { key, scheme } of schemesOf(result)) {
     writer.ensure(60);
     writer.heading(scheme.name);
-    drawBreakdown(writer, key, scheme, input);
-    drawLines(writer, key, scheme, input);
-    drawSchemeExtras(writer, scheme);
     drawTotals(writer, key, scheme, input, vatPercent);
+    drawBreakdown(writer, key, scheme, input);
   }
   // A comparison needs two schemes: without an Enhanced Scheme, only the charts follow.
   if (result.schemes.enhanced) drawComparison(writer, input, vatPercent);
   else drawCharts(writer, input);
+
+  writer.ensure(80);
+  writer.heading('Appendix', 1);
+  drawTitleBlock(writer, input);
+  drawProject(writer, input);
+  for (const { key, scheme } of schemesOf(result)) {
+    writer.ensure(40);
+    writer.heading(scheme.name);
+    drawLines(writer, key, scheme, input);
+    drawSchemeExtras(writer, scheme);
+  }
   drawAssumptions(writer, input);
+  const lastY = writer.y;
   drawPageChrome(doc, footerText(estimate, preparedOn));
+  return { doc, lastY };
+}
+
+/** Build the budget estimate PDF. Throws an ExportError with a plain-words message on bad input. */
+export function buildEstimatePdf(input: EstimatePdfInput): ExportedPdf {
+  const { estimate } = input;
+  let laidOut = layOut(input, false);
+  // A last page holding only a few lines is a leftover: lay out again with tighter tables.
+  if (laidOut.doc.getNumberOfPages() > 2 && laidOut.lastY < LAYOUT.top + 60)
+    laidOut = layOut(input, true);
+  const { doc } = laidOut;
 
   const bytes = doc.output('arraybuffer');
   const mimeType = 'application/pdf';

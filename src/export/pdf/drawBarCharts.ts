@@ -132,7 +132,7 @@ export function drawBreakdownChart(writer: PdfWriter, result: EstimateResult): v
   const max = roundAxis(Math.max(1, ...values.map((v) => v.reduce((a, b) => a + b, 0)))).top;
   const legendRows = Math.ceil(parts.length / 4);
   const height = schemes.length * (BAR_HEIGHT + ROW_GAP) + 12 + legendRows * 5;
-  drawTitle(writer, 'What makes up your charge (expected, ex VAT)');
+  drawTitle(writer, 'What makes up each scheme’s charge (expected, ex VAT, before the comparison)');
   writer.ensure(height);
   const { doc } = writer;
   const top = writer.y;
