@@ -1,9 +1,10 @@
 /**
  * The estimate file as a zod schema (docs/estimate-file.md), written with zod's functional
  * `zod/mini` API so the app's bundle carries only the parts it uses: the structure of EstimateFile
- * and the whole EstimateInput. It checks shape and formats only (decimal strings, dates,
- * known kinds); the engine checks meaning (e.g. an RSN that a line names must exist) and
- * reports it as ValidationIssues, so a half-finished draft still loads.
+ * and the whole EstimateInput. It checks structure only (objects, lists, known kinds); the
+ * engine checks values (a number field still holding "100 kVA", an RSN that a line names
+ * must exist) and reports them as ValidationIssues on their fields. So whatever the editor can
+ * hold, half-typed, is a file this reader opens again exactly.
  */
 import { ASSET_LEVELS, POC_VOLTAGES } from '../engine/types';
 import { z } from '../zodMini';
@@ -11,37 +12,30 @@ import type { EstimateFile } from './types';
 import { ESTIMATE_FILE_FORMAT, ESTIMATE_FILE_VERSION } from './types';
 
 /** Messages are completed by parseEstimateFile with the field's name and value. */
-const DECIMAL_MESSAGE =
-  'must be a number of zero or more, written with digits and an optional decimal point, such as 12 or 7.5';
 const MONEY_MESSAGE =
   'must be an amount of pounds of zero or more, written with digits and an optional decimal point, such as 1250 or 99.50';
-const DATE_MESSAGE = 'must be a date written as YYYY-MM-DD, such as 2026-03-31';
 const DATETIME_MESSAGE = 'must be a date and time written as YYYY-MM-DDTHH:MM:SSZ';
 
 /** A non-negative decimal: digits with an optional fraction; no sign, exponent or spaces. */
 export const DECIMAL_PATTERN = /^\d{1,15}(\.\d{1,10})?$/;
-export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const DATETIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
-/** True when a YYYY-MM-DD string names a real calendar day (not 2026-02-30). */
-function isRealDate(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-export const decimalSchema = z.string().check(z.regex(DECIMAL_PATTERN, { error: DECIMAL_MESSAGE }));
-export const moneySchema = z.string().check(z.regex(DECIMAL_PATTERN, { error: MONEY_MESSAGE }));
-export const isoDateSchema = z
-  .string()
-  .check(
-    z.regex(DATE_PATTERN, { error: DATE_MESSAGE }),
-    z.refine(isRealDate, { error: 'is not a real calendar date' }),
-  );
+/** A finished amount (a worked example's published total): the pattern is checked here. */
+const moneySchema = z.string().check(z.regex(DECIMAL_PATTERN, { error: MONEY_MESSAGE }));
+/**
+ * A number field of the inputs: text, finished or not ("", "100 kVA", "1,000" while typing).
+ * The engine reports one that is not yet a number as an issue on that field.
+ */
+const numberText = z.string({ error: 'must be text: a number written as a string, such as "12"' });
+/** A date the user may still be entering (a cleared date box gives ""): the engine checks it. */
+const dateText = z.string({ error: 'must be text: a date written as YYYY-MM-DD' });
 const dateTimeSchema = z.string().check(z.regex(DATETIME_PATTERN, { error: DATETIME_MESSAGE }));
 
-const text = (max: number) =>
-  z.string().check(z.maxLength(max, { error: `must be at most ${max} characters long` }));
+/**
+ * Free text the user types, of any length: a text box has no limit, so neither has the
+ * reader (the 5 MB limit on the whole file bounds it).
+ */
+const text = z.string();
 const id = z
   .string()
   .check(
@@ -57,32 +51,32 @@ const phases = z.union([z.literal(1), z.literal(2), z.literal(3)], {
 });
 
 const existingCapacity = z.object({
-  chargeableCapacityKva: z.nullish(decimalSchema),
+  chargeableCapacityKva: z.nullish(numberText),
   phases: z.nullish(phases),
-  phaseNeutralKv: z.nullish(decimalSchema),
-  fuseA: z.nullish(decimalSchema),
-  serviceRatingKva: z.nullish(decimalSchema),
+  phaseNeutralKv: z.nullish(numberText),
+  fuseA: z.nullish(numberText),
+  serviceRatingKva: z.nullish(numberText),
 });
 
 const smallPremises = z.object({
-  existingServiceFuseA: decimalSchema,
+  existingServiceFuseA: numberText,
   wholeCurrentMetered: z.boolean(),
-  generationAmpsPerPhase: decimalSchema,
+  generationAmpsPerPhase: numberText,
   equipmentCompliant: z.boolean(),
   singleApplication: z.boolean(),
 });
 
 export const connectionSchema = z.object({
   type: z.enum(['demand', 'generation', 'storage']),
-  importCapacityKva: decimalSchema,
-  exportCapacityKva: z.nullish(decimalSchema),
-  exportCapacityKw: z.nullish(decimalSchema),
+  importCapacityKva: numberText,
+  exportCapacityKva: z.nullish(numberText),
+  exportCapacityKw: z.nullish(numberText),
   pocVoltage,
   phases,
   isTemporary: z.boolean(),
   isSpeculative: z.boolean(),
   increase: z.nullish(
-    z.object({ existing: existingCapacity, relatedIncreasesKva: z.nullish(decimalSchema) }),
+    z.object({ existing: existingCapacity, relatedIncreasesKva: z.nullish(numberText) }),
   ),
   smallPremises: z.nullish(smallPremises),
 });
@@ -90,7 +84,7 @@ export const connectionSchema = z.object({
 const rsnCapacity = z.discriminatedUnion('method', [
   z.object({
     method: z.literal('ratings'),
-    ratingsKva: z.array(decimalSchema).check(
+    ratingsKva: z.array(numberText).check(
       z.minLength(1, { error: 'must list at least one rating' }),
       z.maxLength(3, {
         error:
@@ -99,31 +93,31 @@ const rsnCapacity = z.discriminatedUnion('method', [
     ),
     secure: z.boolean(),
   }),
-  z.object({ method: z.literal('direct'), newNetworkCapacityKva: decimalSchema }),
+  z.object({ method: z.literal('direct'), newNetworkCapacityKva: numberText }),
 ]);
 
 export const rsnSchema = z.object({
   id,
-  name: text(500),
+  name: text,
   driver: z.enum(['security', 'fault-level']),
-  requiredCapacityKva: z.nullish(decimalSchema),
+  requiredCapacityKva: z.nullish(numberText),
   capacity: z.nullish(rsnCapacity),
   faultLevel: z.nullish(
     z.object({
-      contributionMva: decimalSchema,
-      equipmentRatingMva: decimalSchema,
-      localLimitMva: z.nullish(decimalSchema),
+      contributionMva: numberText,
+      equipmentRatingMva: numberText,
+      localLimitMva: z.nullish(numberText),
     }),
   ),
 });
 
 export const priceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('fixed'), amount: moneySchema }),
+  z.object({ kind: z.literal('fixed'), amount: numberText }),
   z.object({
     kind: z.literal('range'),
-    low: moneySchema,
-    high: moneySchema,
-    expected: z.nullish(moneySchema),
+    low: numberText,
+    high: numberText,
+    expected: z.nullish(numberText),
   }),
   z.object({ kind: z.literal('poa') }),
 ]);
@@ -146,37 +140,37 @@ export const chargingSchema = z.discriminatedUnion('rule', [
 
 export const costLineSchema = z.object({
   id,
-  description: text(1000),
+  description: text,
   statementItemId: z.nullish(z.string().check(z.maxLength(200))),
-  quantity: decimalSchema,
-  unit: text(100),
+  quantity: numberText,
+  unit: text,
   unitPrice: priceSchema,
   contestable: z.boolean(),
   kind: z.enum(['extension', 'reinforcement', 'pass-through', 'fee', 'land-rights']),
   assetLevel: z.nullish(assetLevel),
   isCircuitBreaker: z.optional(z.boolean()),
   charging: chargingSchema,
-  note: z.optional(text(4000)),
+  note: z.optional(text),
 });
 
 export const previousWorkSchema = z.object({
   id,
-  description: text(1000),
+  description: text,
   basis: z.discriminatedUnion('kind', [
     z.object({
       kind: z.literal('per-kva'),
-      ratePerKva: moneySchema,
-      kva: z.nullish(decimalSchema),
+      ratePerKva: numberText,
+      kva: z.nullish(numberText),
     }),
-    z.object({ kind: z.literal('amount'), amount: moneySchema }),
+    z.object({ kind: z.literal('amount'), amount: numberText }),
   ]),
-  firstConnectionDate: isoDateSchema,
+  firstConnectionDate: dateText,
   citation: z.nullish(z.string().check(z.maxLength(200))),
 });
 
 export const schemeSchema = z.object({
   id,
-  name: text(500),
+  name: text,
   lines: z
     .array(costLineSchema)
     .check(z.maxLength(5000, { error: 'may hold at most 5,000 lines' })),
@@ -189,34 +183,34 @@ export const schemeSchema = z.object({
 });
 
 const omSchema = z.discriminatedUnion('method', [
-  z.object({ method: z.literal('percentage'), rate: decimalSchema, citation: text(500) }),
+  z.object({ method: z.literal('percentage'), rate: numberText, citation: text }),
   z.object({
     method: z.literal('annuity'),
-    annualRate: decimalSchema,
-    lifeYears: decimalSchema,
-    costOfCapital: decimalSchema,
-    citation: text(500),
+    annualRate: numberText,
+    lifeYears: numberText,
+    costOfCapital: numberText,
+    citation: text,
   }),
 ]);
 
 export const estimateInputSchema = z.object({
-  applicationDate: isoDateSchema,
+  applicationDate: dateText,
   ruleSetOverride: z.nullish(z.enum(['cccm', 'spm-2008', 'gb-access-scr-2023'])),
   connection: connectionSchema,
   schemes: z.object({ minimum: schemeSchema, enhanced: z.nullish(schemeSchema) }),
   enhancement: z.nullish(z.object({ requestedBy: requester })),
   omOverride: z.nullish(omSchema),
-  vatRate: z.nullish(decimalSchema),
+  vatRate: z.nullish(numberText),
 });
 
 export const projectSchema = z.object({
   applicant: z.object({
-    name: text(500),
-    organisation: text(500),
-    email: text(500),
-    phone: text(100),
+    name: text,
+    organisation: text,
+    email: text,
+    phone: text,
   }),
-  site: z.object({ address: text(2000), postcode: text(20) }),
+  site: z.object({ address: text, postcode: text }),
   quoteType: z.enum(['budget', 'formal']),
   connections: z
     .number({ error: 'must be a whole number' })
@@ -234,10 +228,10 @@ export const projectSchema = z.object({
     'other',
   ]),
   heating: z.enum(['non-electric', 'electric', 'heat-pump', 'unknown']),
-  dateRequired: z.nullable(isoDateSchema),
-  disturbingEquipment: z.object({ present: z.boolean(), notes: text(4000) }),
+  dateRequired: z.nullable(dateText),
+  disturbingEquipment: z.object({ present: z.boolean(), notes: text }),
   icpDoesContestable: z.boolean(),
-  notes: text(20_000),
+  notes: text,
   exclusions: z.nullish(
     z.object({
       civilsByOthers: z.optional(z.boolean()),
@@ -252,17 +246,17 @@ export const projectSchema = z.object({
 });
 
 export const templateSourceSchema = z.object({
-  citation: text(200),
+  citation: text,
   publishedTotal: moneySchema,
-  erratum: z.nullish(text(4000)),
+  erratum: z.nullish(text),
 });
 
 export const estimateFileSchema = z.object({
   format: z.literal(ESTIMATE_FILE_FORMAT),
   version: z.literal(ESTIMATE_FILE_VERSION),
   id,
-  reference: text(100),
-  title: text(500),
+  reference: text,
+  title: text,
   status: z.enum(['draft', 'sent', 'accepted', 'archived']),
   createdAt: dateTimeSchema,
   updatedAt: dateTimeSchema,
@@ -270,6 +264,17 @@ export const estimateFileSchema = z.object({
   project: projectSchema,
   inputs: estimateInputSchema,
   source: z.nullish(templateSourceSchema),
+  unfinishedCells: z.nullish(
+    z.array(
+      z.object({
+        scheme: z.enum(['minimum', 'enhanced']),
+        lineId: id,
+        column: id,
+        text,
+        message: text,
+      }),
+    ),
+  ),
 });
 
 // Compile-time check that the schema's output is an EstimateFile: if the contract in

@@ -51,6 +51,20 @@ export interface TemplateSource {
   erratum?: string | null;
 }
 
+/**
+ * Text typed into a cost-line cell that the line cannot take yet ("12 m" as a quantity):
+ * the line keeps its last good value, and the text waits in the cell, with why, until it
+ * is corrected. Stored so that a draft reopens exactly as it was left.
+ */
+export interface UnfinishedCell {
+  scheme: 'minimum' | 'enhanced';
+  lineId: string;
+  /** The grid column, e.g. "quantity" (src/ui/grid/columns.ts). */
+  column: string;
+  text: string;
+  message: string;
+}
+
 export interface EstimateFile {
   format: typeof ESTIMATE_FILE_FORMAT;
   version: typeof ESTIMATE_FILE_VERSION;
@@ -67,4 +81,6 @@ export interface EstimateFile {
   project: ProjectDetails;
   inputs: EstimateInput;
   source?: TemplateSource | null;
+  /** Cells still holding text the line could not take; absent when there are none. */
+  unfinishedCells?: UnfinishedCell[] | null;
 }

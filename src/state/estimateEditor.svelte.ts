@@ -16,9 +16,11 @@ import type {
   ValidationIssue,
   EstimateInput,
 } from '../engine/types';
-import type { EstimateFile, ProjectDetails } from '../estimate-file/types';
+import type { EstimateFile, ProjectDetails, UnfinishedCell } from '../estimate-file/types';
 import type { StatementFile, StatementRow } from '../statements/types';
+import Decimal from 'decimal.js';
 import { untrack } from 'svelte';
+import { parseDecimal } from '../ui/grid/cellParsers';
 import { COLUMNS, parseCell, type CellContext, type ColumnId } from '../ui/grid/columns';
 import { blankLine, blankScheme } from './defaultEstimate';
 import { newId } from './ids';
@@ -215,10 +217,29 @@ export class EstimateEditor {
     return { rsns: this.scheme(key)?.rsns ?? [], statementRows: this.statementRows };
   }
 
-  /** Plain data for storage, export and structuredClone: a copy the caller may keep or change. */
+  /**
+   * Plain data for storage, export and structuredClone: a copy the caller may keep or change.
+   * It holds everything on screen, including text waiting in cells (unfinishedCells), so a
+   * stored draft reopens exactly as it was left.
+   */
   snapshot(): EstimateFile {
     // One native deep copy of plain data; $state.snapshot would walk the proxies leaf by leaf.
-    return structuredClone(this.#plain);
+    const file = structuredClone(this.#plain);
+    const cells = untrack(() => this.#unfinishedCells());
+    if (cells.length > 0) file.unfinishedCells = cells;
+    return file;
+  }
+
+  #unfinishedCells(): UnfinishedCell[] {
+    return (['minimum', 'enhanced'] as const).flatMap((scheme) =>
+      this.invalidCells(scheme).map(({ lineId, col, error }) => ({
+        scheme,
+        lineId,
+        column: col,
+        text: error.text,
+        message: error.message,
+      })),
+    );
   }
 
   /** Listen for changes; returns the unsubscribe function. */
@@ -239,8 +260,14 @@ export class EstimateEditor {
       this.#redo = [];
     }
     this.#coalesceKey = null;
-    this.file = $state.snapshot(file) as EstimateFile;
-    this.invalid = {};
+    const { unfinishedCells, ...rest } = $state.snapshot(file) as EstimateFile;
+    this.file = rest;
+    this.invalid = Object.fromEntries(
+      (unfinishedCells ?? []).map((c) => [
+        cellKey(c.scheme, c.lineId, c.column as ColumnId),
+        { text: c.text, message: c.message },
+      ]),
+    );
     this.#changed(options.label ?? 'Load estimate');
   }
 
@@ -334,6 +361,8 @@ export class EstimateEditor {
     if (!parsed.ok) {
       // Set in place: only this cell's entry changes, so only this cell updates.
       this.invalid[key] = { text, message: parsed.message };
+      // The text is part of the draft (snapshot's unfinishedCells): tell autosave.
+      this.#notify('Edit cell');
       return parsed.message;
     }
     this.#clearInvalid(key);
@@ -368,7 +397,10 @@ export class EstimateEditor {
   }
 
   clearInvalidCell(scheme: SchemeKey, lineId: string, col: ColumnId): void {
-    this.#clearInvalid(cellKey(scheme, lineId, col));
+    const key = cellKey(scheme, lineId, col);
+    if (!(key in this.invalid)) return;
+    this.#clearInvalid(key);
+    this.#notify('Clear cell');
   }
 
   /** Invalid cells whose line still exists, for the "fix these" notice. */
@@ -590,6 +622,25 @@ export class EstimateEditor {
     this.edit('Edit connection', (f) => fn(f.inputs), { coalesce: `inputs.${field}` });
   }
 
+  /**
+   * The O&M rate box, in per cent: empty (or not a number) goes back to the statement's rate.
+   * Written with toFixed so a tiny rate is never stored in exponent form.
+   */
+  setOmRate(text: string): void {
+    const t = text.trim();
+    const r = parseDecimal(t, 'a rate');
+    this.edit('O&M rate', (f) => {
+      f.inputs.omOverride =
+        t === '' || !r.ok
+          ? null
+          : {
+              method: 'percentage',
+              rate: new Decimal(r.value).div(100).toFixed(),
+              citation: 'Rate entered by the user',
+            };
+    });
+  }
+
   updateMeta(field: 'title' | 'reference', value: string): void {
     this.edit(
       field === 'title' ? 'Edit title' : 'Edit reference',
@@ -712,6 +763,11 @@ export class EstimateEditor {
     // Untracked: an edit made while an effect runs must not make it depend on the whole file.
     this.#plain = plain ?? untrack(() => plainMirror(this.file, this.#plain));
     this.#publishLines();
+    this.#notify(label);
+  }
+
+  /** Count a change and tell listeners (also for text waiting in a cell, which is not in `file`). */
+  #notify(label: string): void {
     this.version += 1;
     const event = { label, version: this.version };
     for (const l of this.#listeners) l(event);

@@ -94,9 +94,32 @@ export async function loadDraft(db: EstimatorDb, id: string): Promise<EstimateRe
 
 export interface DamagedRecord {
   id: string;
+  /** The title and reference the stored file names, when it names them: what users know it by. */
+  title: string | null;
+  reference: string | null;
   /** The stored value as it is, for download. */
   raw: unknown;
   errors: string[];
+}
+
+/** A draft as users know it: “Title” (EST-2026-0001). */
+export const draftName = (file: { title: string; reference: string }): string =>
+  `“${file.title.trim() || 'Untitled'}”${file.reference ? ` (${file.reference})` : ''}`;
+
+/** A damaged draft by its title and reference; by its stored id only when it names neither. */
+export const damagedName = (item: DamagedRecord): string =>
+  item.title || item.reference
+    ? draftName({ title: item.title ?? '', reference: item.reference ?? '' })
+    : `a draft with no title (stored as ${item.id})`;
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A damaged record's title and reference, read as far as they can be. */
+function namesOf(row: unknown): { title: string | null; reference: string | null } {
+  const file = isObject(row) && isObject(row.file) ? row.file : null;
+  const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : null);
+  return { title: str(file?.title), reference: str(file?.reference) };
 }
 
 /** All drafts; records that fail validation are set aside, not thrown. */
@@ -110,14 +133,24 @@ export async function listDrafts(
     const record = row as Partial<EstimateRecord> & { id?: unknown };
     const id = typeof record?.id === 'string' ? record.id : String(record?.id);
     if (typeof record?.revision !== 'number' || typeof record.savedAt !== 'string') {
-      damaged.push({ id, raw: row, errors: ['The stored record has no revision or save time.'] });
+      damaged.push({
+        id,
+        ...namesOf(row),
+        raw: row,
+        errors: ['The stored record has no revision or save time.'],
+      });
       continue;
     }
     const check = checkEstimateFile(record.file);
     if (!check.ok) {
-      damaged.push({ id, raw: row, errors: check.errors });
+      damaged.push({ id, ...namesOf(row), raw: row, errors: check.errors });
     } else if (check.file.id !== id) {
-      damaged.push({ id, raw: row, errors: ['The file inside the record has another id.'] });
+      damaged.push({
+        id,
+        ...namesOf(row),
+        raw: row,
+        errors: ['The file inside the record has another id.'],
+      });
     } else {
       drafts.push({ id, revision: record.revision, savedAt: record.savedAt, file: check.file });
     }

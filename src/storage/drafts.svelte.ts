@@ -37,6 +37,8 @@ import {
   renameDraft,
   restoreFromBin,
   saveStatement,
+  damagedName,
+  draftName,
   type DamagedRecord,
 } from './draftStore';
 import { downloadText, type DownloadFn } from './download';
@@ -48,7 +50,7 @@ import {
 } from './estimateFileIo';
 import type { BinRecord, EstimateRecord, PersistenceState, StatementRecord } from './records';
 import type { SaveStatus } from './saveStatus';
-import { getSetting, requestPersistence, type StorageManagerLike } from './settings';
+import { getSetting, requestPersistence, setSetting, type StorageManagerLike } from './settings';
 import { CLOSED_MESSAGE, describeStorageError } from './storageErrors';
 
 /** The editor as the drafts controller sees it (EstimateEditor fits). */
@@ -181,14 +183,7 @@ export class DraftsController {
       const location =
         this.#options.location ?? (typeof window === 'undefined' ? undefined : window.location);
       const opened = location ? await this.#openShareFromLocation(location) : false;
-      if (!opened) {
-        const latest = [...this.drafts].sort((a, b) => b.savedAt.localeCompare(a.savedAt))[0];
-        if (latest) {
-          this.#show(latest);
-          // Drafts are stored already (e.g. by an earlier version): ask now if never asked.
-          if (this.persistence === null) await this.#afterSave();
-        } else await this.newDraft();
-      }
+      if (!opened) await this.#openLast(await getSetting(this.db, 'lastOpenId'));
     } catch (error) {
       this.#fail(error);
     } finally {
@@ -436,14 +431,52 @@ export class DraftsController {
     });
   }
 
-  /** Download a damaged record exactly as stored, so nothing in it is lost. */
+  /**
+   * Download a damaged draft as stored, so nothing in it is lost: the estimate file inside the
+   * record (what "Import an estimate file" reads, and repairs where it can), or the whole
+   * record when it holds no file.
+   */
   downloadDamaged(id: string): void {
     const item = this.damaged.find((d) => d.id === id);
     if (!item) return;
-    this.#download(
-      `damaged-draft-${id.replace(/[^A-Za-z0-9_-]+/g, '_')}.json`,
-      `${JSON.stringify(item.raw, null, 2)}\n`,
-    );
+    const raw = item.raw as { file?: unknown } | null;
+    const file =
+      typeof raw?.file === 'object' && raw.file !== null && !Array.isArray(raw.file)
+        ? raw.file
+        : raw;
+    const name = (item.reference ?? id).replace(/[^A-Za-z0-9_-]+/g, '_');
+    this.#download(`damaged-draft-${name}.json`, `${JSON.stringify(file, null, 2)}\n`);
+  }
+
+  /**
+   * On start: the draft open last, else the latest saved, else a new one. When the draft open
+   * last cannot be opened (damaged), or damaged drafts are stored, say so: never quietly
+   * show another draft in its place.
+   */
+  async #openLast(lastOpenId: string | null): Promise<void> {
+    const last = this.drafts.find((d) => d.id === lastOpenId);
+    const latest = last ?? [...this.drafts].sort((a, b) => b.savedAt.localeCompare(a.savedAt))[0];
+    if (latest) {
+      this.#show(latest);
+      // Drafts are stored already (e.g. by an earlier version): ask now if never asked.
+      if (this.persistence === null) await this.#afterSave();
+    } else await this.newDraft();
+    const lostLast = this.damaged.find((d) => d.id === lastOpenId);
+    const instead = latest
+      ? `Opened ${draftName(latest.file)} instead.`
+      : 'A new draft was opened instead.';
+    if (lostLast) {
+      this.notice = {
+        tone: 'error',
+        message: `The draft you had open, ${damagedName(lostLast)}, is damaged and could not be opened (${lostLast.errors[0] ?? 'not a valid estimate'}). It is kept as it was under “Damaged drafts” in Drafts, with a download. ${instead}`,
+      };
+    } else if (!last && this.damaged.length > 0) {
+      const names = this.damaged.map(damagedName).join(', ');
+      this.notice = {
+        tone: 'error',
+        message: `${this.damaged.length === 1 ? 'A stored draft' : `${this.damaged.length} stored drafts`} could not be opened: ${names}. ${this.damaged.length === 1 ? 'It is' : 'They are'} kept as they were under “Damaged drafts” in Drafts, with a download. ${instead}`,
+      };
+    }
   }
 
   async #openShareFromLocation(
@@ -476,6 +509,8 @@ export class DraftsController {
     this.autosave.open(record);
     this.currentId = record.id;
     this.#replaceEditor(record.file);
+    // Remembered for the next start; failing to write it (storage full) loses no work.
+    setSetting(this.db, 'lastOpenId', record.id).catch(() => undefined);
   }
 
   #replaceEditor(file: EstimateFile): void {

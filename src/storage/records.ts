@@ -39,6 +39,8 @@ export interface SettingsValues {
   lastBackupAt: string;
   /** What the browser answered when asked for persistent storage. */
   persistence: PersistenceState;
+  /** The draft open last: the app reopens it on the next start. */
+  lastOpenId: string;
 }
 
 export interface SettingRecord {

@@ -7,6 +7,8 @@ import {
 } from '../../src/estimate-file/parseEstimateFile';
 import { newEstimateFile } from '../../src/estimate-file/newEstimateFile';
 import type { EstimateFile } from '../../src/estimate-file/types';
+import { computeEstimate } from '../../src/engine';
+import type { StatementFile } from '../../src/statements/types';
 
 const example = (): EstimateFile =>
   JSON.parse(
@@ -99,24 +101,40 @@ describe('parseEstimateFile', () => {
     if (!result.ok) expect(result.errors[0]!.message).toMatch(/5 MB/);
   });
 
-  it('names the scheme, line and field of a bad quantity, with its value', () => {
-    const messages = messagesFor((f) => {
-      f.inputs.schemes.minimum.lines[4].quantity = '-2';
-    });
-    expect(messages).toEqual([
-      'Minimum Scheme, line 5 (“HV joint to network”): quantity “-2” must be a number of zero or more, written with digits and an optional decimal point, such as 12 or 7.5',
-    ]);
+  it('opens unfinished number text, which the engine then reports on its field', () => {
+    // The editor may hold any text in a number box; the reader refuses only broken structure.
+    const statement = JSON.parse(
+      readFileSync(new URL('../../public/statements/ipr-v1.7-2025.json', import.meta.url), 'utf8'),
+    ) as StatementFile;
+    for (const text of ['-2', '1e3', '1,200', '£5', 'NaN', '', '12 m']) {
+      const file = example();
+      file.inputs.schemes.minimum.lines[4]!.quantity = text;
+      const result = parseEstimateFile(JSON.stringify(file));
+      expect(result.ok, text).toBe(true);
+      if (!result.ok) continue;
+      expect(result.file.inputs.schemes.minimum.lines[4]!.quantity).toBe(text);
+      const outcome = computeEstimate(result.file.inputs, statement.rules);
+      expect(outcome.ok, text).toBe(false);
+      if (outcome.ok) continue;
+      expect(
+        outcome.issues.map((i) => i.path.join('.')),
+        text,
+      ).toEqual(['schemes.minimum.lines.4.quantity']);
+      expect(outcome.issues[0]!.message).toMatch(/quantity of "HV joint to network"/);
+    }
   });
 
-  it('refuses money and quantities written as numbers, with exponents or with commas', () => {
-    for (const bad of [12, '1e3', '1,200', ' 5', '5.', '.5', '£5', 'NaN', '']) {
-      const messages = messagesFor((f) => {
-        f.inputs.schemes.minimum.lines[0].unitPrice.amount = bad;
-      });
-      expect(messages, String(bad)).toHaveLength(1);
-      expect(messages[0]).toMatch(/^Minimum Scheme, line 1 \(“Provision and installation/);
-      expect(messages[0]).toMatch(/amount/);
-    }
+  it('refuses money and quantities written as JSON numbers, naming the line and field', () => {
+    const messages = messagesFor((f) => {
+      f.inputs.schemes.minimum.lines[0].unitPrice.amount = 12;
+      f.inputs.schemes.minimum.lines[4].quantity = 2;
+    });
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /^Minimum Scheme, line 1 \(“Provision and installation.*amount “12” must be text$/,
+      ),
+      'Minimum Scheme, line 5 (“HV joint to network”): quantity “2” must be text',
+    ]);
   });
 
   it('accepts every decimal string of digits with an optional fraction', () => {
@@ -161,12 +179,17 @@ describe('parseEstimateFile', () => {
     ).toBe(true);
   });
 
-  it('refuses impossible dates', () => {
-    const messages = messagesFor((f) => {
-      f.inputs.applicationDate = '2026-02-30';
-    });
-    expect(messages).toEqual([
-      'Estimate: application date “2026-02-30” is not a real calendar date',
+  it('opens a date still being entered; the engine says it is not a date', () => {
+    const file = example();
+    file.inputs.applicationDate = '2026-02-30';
+    const result = parseEstimateFile(JSON.stringify(file));
+    expect(result.ok).toBe(true);
+    const statement = JSON.parse(
+      readFileSync(new URL('../../public/statements/ipr-v1.7-2025.json', import.meta.url), 'utf8'),
+    ) as StatementFile;
+    const outcome = computeEstimate(file.inputs, statement.rules);
+    expect(outcome.ok ? [] : outcome.issues.map((i) => i.message)).toEqual([
+      'Give the application date as YYYY-MM-DD; "2026-02-30" is not a date.',
     ]);
   });
 
@@ -177,7 +200,7 @@ describe('parseEstimateFile', () => {
           id: 'r1',
           name: 'Feeder ring',
           driver: 'security',
-          capacity: { method: 'ratings', ratingsKva: ['7700', 'big'], secure: true },
+          capacity: { method: 'ratings', ratingsKva: ['7700', 7700], secure: true },
         },
       ];
       f.inputs.schemes.minimum.previousWorks = [
@@ -185,15 +208,15 @@ describe('parseEstimateFile', () => {
           id: 'p1',
           description: 'Grid transformer',
           basis: { kind: 'per-kva', ratePerKva: '65' },
-          firstConnectionDate: '1 June 2020',
+          firstConnectionDate: 20200601,
         },
       ];
     });
     expect(messages).toContain(
-      'Minimum Scheme, network section 1 (“Feeder ring”): ratings (kVA), item 2 “big” must be a number of zero or more, written with digits and an optional decimal point, such as 12 or 7.5',
+      'Minimum Scheme, network section 1 (“Feeder ring”): ratings (kVA), item 2 “7700” must be text',
     );
     expect(messages).toContain(
-      'Minimum Scheme, previous works item 1 (“Grid transformer”): date first connected “1 June 2020” must be a date written as YYYY-MM-DD, such as 2026-03-31',
+      'Minimum Scheme, previous works item 1 (“Grid transformer”): date first connected “20200601” must be text',
     );
   });
 

@@ -212,4 +212,78 @@ describe('drafts controller', () => {
     await drafts.importStatement(statement);
     expect(drafts.statements.map((s) => s.id)).toEqual([statement.id]);
   });
+
+  describe('on start', () => {
+    async function twoDrafts(dbName: string) {
+      const first = setup({ dbName });
+      await first.drafts.start();
+      const olderId = first.drafts.currentId!;
+      first.editor.edit((f) => (f.title = 'Older draft'));
+      await first.drafts.autosave.flush();
+      first.advance(60_000);
+      await first.drafts.newDraft();
+      first.editor.edit((f) => (f.title = 'Newer draft'));
+      await first.drafts.autosave.flush();
+      // The user goes back to the older one, then leaves.
+      await first.drafts.openDraft(olderId);
+      first.drafts.dispose();
+      first.drafts.db.close();
+      return olderId;
+    }
+
+    it('reopens the draft open last, not the one saved last', async () => {
+      const dbName = freshDbName();
+      const olderId = await twoDrafts(dbName);
+      const second = setup({ dbName });
+      await second.drafts.start();
+      expect(second.drafts.currentId).toBe(olderId);
+      expect(second.editor.file.title).toBe('Older draft');
+      expect(second.drafts.notice).toBeNull();
+    });
+
+    it('says so, by title and reference, when the draft open last is damaged', async () => {
+      const dbName = freshDbName();
+      const olderId = await twoDrafts(dbName);
+      const db = new EstimatorDb(dbName);
+      const stored = (await db.estimates.get(olderId))!;
+      // Edited outside the app: a number where the file holds text.
+      await db.estimates.put({
+        ...stored,
+        file: { ...stored.file, inputs: { ...stored.file.inputs, vatRate: 20 } },
+      } as never);
+      db.close();
+      const second = setup({ dbName });
+      await second.drafts.start();
+      expect(second.editor.file.title).toBe('Newer draft');
+      expect(second.drafts.notice?.tone).toBe('error');
+      expect(second.drafts.notice?.message).toMatch(
+        /^The draft you had open, “Older draft” \(EST-2026-0001\), is damaged and could not be opened \(.*VAT rate.*\)\..*Opened “Newer draft” \(EST-2026-0002\) instead\.$/,
+      );
+      expect(second.drafts.damaged.map((d) => [d.title, d.reference])).toEqual([
+        ['Older draft', 'EST-2026-0001'],
+      ]);
+    });
+
+    it('downloads a damaged draft as an estimate file that imports again', async () => {
+      const dbName = freshDbName();
+      const olderId = await twoDrafts(dbName);
+      const db = new EstimatorDb(dbName);
+      const stored = (await db.estimates.get(olderId))!;
+      // The record lost its revision: the file inside is whole.
+      await db.estimates.put({ id: stored.id, file: stored.file } as never);
+      db.close();
+      const second = setup({ dbName });
+      await second.drafts.start();
+      expect(second.drafts.notice?.message).toMatch(/“Older draft” \(EST-2026-0001\)/);
+      second.drafts.downloadDamaged(olderId);
+      const [download] = second.downloads;
+      expect(download?.name).toBe('damaged-draft-EST-2026-0001.json');
+      const imported = await second.drafts.importFile({
+        size: download!.text.length,
+        text: async () => download!.text,
+      });
+      expect(imported).toBe(true);
+      expect(second.editor.file.title).toBe('Older draft');
+    });
+  });
 });

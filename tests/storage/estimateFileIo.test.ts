@@ -40,15 +40,15 @@ describe('one estimate as a file', () => {
       /not a connection estimate file/,
     ],
     [
-      'invalid values',
+      'a broken value (a number where the file holds text)',
       JSON.stringify({
         ...sampleEstimate(),
         inputs: {
           ...sampleEstimate().inputs,
-          connection: { ...sampleEstimate().inputs.connection, importCapacityKva: '-5' },
+          connection: { ...sampleEstimate().inputs.connection, importCapacityKva: -5 },
         },
       }),
-      /import capacity/,
+      /import capacity \(kVA\) “-5” must be text/,
     ],
   ])('refuses %s with a plain message and changes nothing', async (_name, text, message) => {
     const db = await openFreshDb();

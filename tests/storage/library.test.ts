@@ -166,7 +166,9 @@ describe('draft library', () => {
     expect(screen.getAllByRole('rowheader')).toHaveLength(3);
     const damaged = screen.getByRole('region', { name: 'Damaged drafts (1)' });
     await userEvent.click(
-      within(damaged).getByRole('button', { name: 'Download damaged draft bad-1' }),
+      within(damaged).getByRole('button', {
+        name: 'Download damaged draft a draft with no title (stored as bad-1)',
+      }),
     );
     expect(downloads).toEqual(['damaged-draft-bad-1.json']);
   });
