@@ -87,7 +87,8 @@ describe('templates', () => {
     const user = userEvent.setup();
     render(AppShell, { props: { editor, now: () => '2025-11-23T10:00:00.000Z' } });
     await user.click(screen.getByRole('button', { name: 'Start from a worked example' }));
-    const dialog = screen.getByRole('dialog', { name: 'Start from a worked example' });
+    // The list of templates is fetched on first opening.
+    const dialog = await screen.findByRole('dialog', { name: 'Start from a worked example' });
     expect(
       within(dialog).getByRole('heading', { name: /Worked examples: Indigo Power/ }),
     ).toBeInTheDocument();
@@ -112,7 +113,7 @@ describe('templates', () => {
     const user = userEvent.setup();
     render(AppShell, { props: { editor } });
     await user.click(screen.getByRole('button', { name: 'Start from a worked example' }));
-    await user.click(screen.getByRole('button', { name: /001 Ex 2A/ }));
+    await user.click(await screen.findByRole('button', { name: /001 Ex 2A/ }));
     await screen.findByRole('heading', { level: 1, name: /001 Ex 2A/ });
     const banner = await screen.findByRole('complementary', { name: 'Worked example' });
     expect(within(banner).getByTestId('published-total')).toHaveTextContent('£207,000');
@@ -125,6 +126,7 @@ describe('templates', () => {
     render(AppShell, { props: { editor } });
     const open = screen.getByRole('button', { name: 'Start from a worked example' });
     await user.click(open);
+    await screen.findByRole('dialog', { name: 'Start from a worked example' });
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(open).toHaveFocus();

@@ -1,7 +1,8 @@
 /**
  * The views the first screen does not show, each in its own chunk: the comparison (with the
  * chart builders; Chart.js itself loads only when a chart is drawn), the guidance, the
- * draft library and the Quick estimate (with its price-table build and glossary).
+ * draft library, the Quick estimate (with its price-table build and glossary) and the list of
+ * templates behind "Start from a worked example".
  */
 import { lazyComponent } from './lazyComponent';
 
@@ -9,3 +10,4 @@ export const compareView = lazyComponent(() => import('../compare/CompareView.sv
 export const guidanceView = lazyComponent(() => import('../guidance/GuidanceView.svelte'));
 export const draftLibrary = lazyComponent(() => import('../library/DraftLibrary.svelte'));
 export const quickView = lazyComponent(() => import('../quick/QuickEstimateView.svelte'));
+export const templatePicker = lazyComponent(() => import('../templates/TemplatePicker.svelte'));
