@@ -40,7 +40,9 @@ describe('app shell', () => {
       'page',
     );
     await user.click(within(nav).getByRole('button', { name: 'Details' }));
-    expect(screen.getByRole('heading', { name: 'Connection details' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Connection details' }, { timeout: 15_000 }),
+    ).toBeInTheDocument();
     await user.click(within(nav).getByRole('button', { name: 'Enhanced Scheme' }));
     expect(screen.getByRole('grid', { name: 'Enhanced Scheme cost lines' })).toBeInTheDocument();
     await user.click(within(nav).getByRole('button', { name: 'Compare' }));

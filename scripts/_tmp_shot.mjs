@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const [w, h, tabName, out] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--headless'] });
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
+await page.goto('http://localhost:4716/');
+await page.waitForTimeout(2000);
+await page.getByRole('navigation', { name: 'Estimate sections' }).getByRole('button', { name: tabName, exact: true }).click();
+await page.waitForTimeout(1500);
+await page.evaluate(() => scrollTo(0, 0));
+await page.screenshot({ path: out });
+await browser.close();
