@@ -16,13 +16,19 @@ import type { ChannelLike, DraftMessage } from './draftChannel';
 import { newId, type SaveOutcome } from './draftStore';
 import type { EstimateRecord } from './records';
 import type { SaveStatus } from './saveStatus';
+import { clearPending, writePending, type SyncStorage } from './pendingEdits';
 import { describeStorageError } from './storageErrors';
 
 export const AUTOSAVE_DELAY_MS = 500;
 export const AUTOSAVE_MAX_WAIT_MS = 5_000;
 
 export interface AutosaveStore {
-  save(file: EstimateFile, expectedRevision: number, now: Date): Promise<SaveOutcome>;
+  save(
+    file: EstimateFile,
+    expectedRevision: number,
+    now: Date,
+    savedBy?: string,
+  ): Promise<SaveOutcome>;
   /** Store the file as a new draft (new id and reference). */
   saveCopy(file: EstimateFile, now: Date): Promise<EstimateRecord>;
   load(id: string): Promise<EstimateRecord | undefined>;
@@ -48,6 +54,8 @@ export interface AutosaveOptions {
   onStatus?: (status: SaveStatus) => void;
   /** After every successful write of the open draft (used to ask for persistence, refresh lists). */
   onSaved?: (record: EstimateRecord) => void;
+  /** Where the write-ahead record goes when the page may go away (pendingEdits.ts). */
+  pendingStorage?: SyncStorage | null;
 }
 
 export type ConflictChoice = 'load-theirs' | 'keep-both';
@@ -65,6 +73,8 @@ export class AutosaveController {
   private timer: unknown = null;
   private maxTimer: unknown = null;
   private chain: Promise<void> = Promise.resolve();
+  /** Saves started and not yet finished. */
+  private inFlight = 0;
   private readonly options: AutosaveOptions;
   private readonly clock: () => Date;
   private readonly timers: Timers;
@@ -90,6 +100,27 @@ export class AutosaveController {
 
   get hasUnsavedEdits(): boolean {
     return this.dirty;
+  }
+
+  /** Edits not yet known to be stored: waiting for the debounce, or in a save still running. */
+  get hasPendingWork(): boolean {
+    return this.current !== null && (this.dirty || this.inFlight > 0);
+  }
+
+  /**
+   * The page may go away: write the open draft synchronously to this tab's write-ahead
+   * record if anything is not yet stored. Returns whether edits are still pending.
+   */
+  writeAhead(): boolean {
+    if (!this.hasPendingWork || !this.current) return false;
+    writePending(this.options.pendingStorage ?? null, {
+      tabId: this.tabId,
+      id: this.current.id,
+      baseRevision: this.current.revision,
+      file: this.options.snapshot(),
+      at: this.clock().toISOString(),
+    });
+    return true;
   }
 
   /** The editor now shows this stored draft. Call flush() first when switching drafts. */
@@ -185,17 +216,31 @@ export class AutosaveController {
     win: Pick<Window, 'addEventListener' | 'removeEventListener'>,
     doc: Pick<Document, 'addEventListener' | 'removeEventListener' | 'visibilityState'>,
   ): () => void {
+    // First the synchronous write-ahead record (it lands even if the page is gone before
+    // IndexedDB answers), then the ordinary save.
     const onVisibility = () => {
-      if (doc.visibilityState === 'hidden') void this.flush();
+      if (doc.visibilityState !== 'hidden') return;
+      this.writeAhead();
+      void this.flush();
     };
     const onPageHide = () => {
+      this.writeAhead();
       void this.flush();
+    };
+    // Ask before leaving only while a save is still pending.
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!this.writeAhead()) return;
+      void this.flush();
+      event.preventDefault();
+      event.returnValue = '';
     };
     doc.addEventListener('visibilitychange', onVisibility);
     win.addEventListener('pagehide', onPageHide);
+    win.addEventListener('beforeunload', onBeforeUnload);
     return () => {
       doc.removeEventListener('visibilitychange', onVisibility);
       win.removeEventListener('pagehide', onPageHide);
+      win.removeEventListener('beforeunload', onBeforeUnload);
     };
   }
 
@@ -227,9 +272,11 @@ export class AutosaveController {
     this.dirty = false;
     this.setStatus({ kind: 'saving' });
     let outcome: SaveOutcome;
+    this.inFlight += 1;
     try {
-      outcome = await this.options.store.save(file, current.revision, this.clock());
+      outcome = await this.options.store.save(file, current.revision, this.clock(), this.tabId);
     } catch (error) {
+      this.inFlight -= 1;
       this.dirty = true;
       const problem = describeStorageError(error);
       this.setStatus(
@@ -239,9 +286,13 @@ export class AutosaveController {
       );
       return;
     }
+    this.inFlight -= 1;
     if (this.current !== current) return;
     if (outcome.kind === 'saved') {
       current.revision = outcome.record.revision;
+      // Stored: this tab's write-ahead record is no longer needed.
+      if (!this.dirty && this.inFlight === 0)
+        clearPending(this.options.pendingStorage ?? null, this.tabId);
       this.post({ type: 'saved', id: current.id, revision: current.revision, tabId: this.tabId });
       this.options.onSaved?.(outcome.record);
       // Edits made while the save ran are already scheduled (notifyChange); keep "Saving…".

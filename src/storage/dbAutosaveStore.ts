@@ -4,7 +4,8 @@ import { createDraft, loadDraft, saveDraft } from './draftStore';
 
 export function dbAutosaveStore(db: EstimatorDb): AutosaveStore {
   return {
-    save: (file, expectedRevision, now) => saveDraft(db, file, expectedRevision, now),
+    save: (file, expectedRevision, now, savedBy) =>
+      saveDraft(db, file, expectedRevision, now, savedBy),
     saveCopy: (file, now) =>
       createDraft(db, { ...file, status: 'draft' }, now, {
         title: `${file.title} (copy)`,

@@ -70,6 +70,7 @@ export async function saveDraft(
   file: EstimateFile,
   expectedRevision: number,
   now: Date,
+  savedBy?: string,
 ): Promise<SaveOutcome> {
   const plain = toPlain(file);
   return db.transaction('rw', db.estimates, async (): Promise<SaveOutcome> => {
@@ -81,6 +82,7 @@ export async function saveDraft(
       id: plain.id,
       revision: current.revision + 1,
       savedAt: at,
+      ...(savedBy ? { savedBy } : {}),
       file: { ...plain, updatedAt: at },
     };
     await db.estimates.put(record);

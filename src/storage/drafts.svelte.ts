@@ -49,6 +49,8 @@ import {
   type ReadableFile,
 } from './estimateFileIo';
 import type { BinRecord, EstimateRecord, PersistenceState, StatementRecord } from './records';
+import { liveTabs, mergePendingEdits, TAB_LOCK_PREFIX } from './mergePendingEdits';
+import { browserStorage, type SyncStorage } from './pendingEdits';
 import type { SaveStatus } from './saveStatus';
 import { getSetting, requestPersistence, setSetting, type StorageManagerLike } from './settings';
 import { CLOSED_MESSAGE, describeStorageError } from './storageErrors';
@@ -73,6 +75,8 @@ export interface DraftsControllerOptions {
   /** Where share links arrive; the fragment is cleared after it is read. */
   location?: Pick<Location, 'hash' | 'href' | 'pathname' | 'search'>;
   history?: Pick<History, 'replaceState'>;
+  /** Where the write-ahead record of unsaved edits goes (default: localStorage). */
+  pendingStorage?: SyncStorage | null;
   /** Attach page-hide listeners (off in tests that do not need them). */
   win?: Window;
   doc?: Document;
@@ -122,6 +126,7 @@ export class DraftsController {
   readonly #clock: () => Date;
   readonly #channel: ChannelLike | null;
   readonly #download: DownloadFn;
+  readonly #pendingStorage: SyncStorage | null;
   #isReplacing = false;
   #isStarted = false;
   #cleanups: (() => void)[] = [];
@@ -133,6 +138,8 @@ export class DraftsController {
     this.#clock = options.clock ?? (() => new Date());
     this.#channel = options.channel === undefined ? openDraftChannel() : options.channel;
     this.#download = options.download ?? downloadText;
+    this.#pendingStorage =
+      options.pendingStorage === undefined ? browserStorage() : options.pendingStorage;
     this.db = options.db ?? new EstimatorDb(options.dbName ?? DB_NAME);
     this.autosave = new AutosaveController({
       store: dbAutosaveStore(this.db),
@@ -140,6 +147,7 @@ export class DraftsController {
       replace: (file) => this.#replaceEditor(file),
       clock: this.#clock,
       channel: this.#channel,
+      pendingStorage: this.#pendingStorage,
       onStatus: (status) => {
         this.saveStatus = status;
         if (status.kind === 'failed' && status.problem === 'quota') {
@@ -174,9 +182,21 @@ export class DraftsController {
     const doc = this.#options.doc ?? (typeof document === 'undefined' ? undefined : document);
     if (win && doc) this.#cleanups.push(this.autosave.attach(win, doc));
 
+    // This tab holds a lock for as long as it is open, so that another tab's start can tell
+    // an open tab's write-ahead record (left alone) from a closed one's (merged).
+    const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+    void locks
+      ?.request(TAB_LOCK_PREFIX + this.autosave.tabId, () => new Promise<void>(() => undefined))
+      .catch(() => undefined);
     try {
       await this.db.open();
       await purgeBin(this.db, this.#clock());
+      // Edits made just before a tab closed or reloaded, saved now (pendingEdits.ts).
+      const recovered = await mergePendingEdits(this.db, this.#pendingStorage, {
+        ownTabId: this.autosave.tabId,
+        now: this.#clock(),
+        live: await liveTabs(),
+      });
       this.persistence = await getSetting(this.db, 'persistence');
       this.lastBackupAt = await getSetting(this.db, 'lastBackupAt');
       await this.refresh();
@@ -184,6 +204,10 @@ export class DraftsController {
         this.#options.location ?? (typeof window === 'undefined' ? undefined : window.location);
       const opened = location ? await this.#openShareFromLocation(location) : false;
       if (!opened) await this.#openLast(await getSetting(this.db, 'lastOpenId'));
+      if (recovered.notes.length > 0) {
+        const message = [this.notice?.message, ...recovered.notes].filter(Boolean).join(' ');
+        this.notice = { tone: 'error', message };
+      }
     } catch (error) {
       this.#fail(error);
     } finally {

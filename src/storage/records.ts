@@ -13,6 +13,8 @@ export interface EstimateRecord {
   revision: number;
   /** ISO date-time of the save that wrote this revision. */
   savedAt: string;
+  /** The tab whose autosave wrote this revision, when one did (see mergePendingEdits). */
+  savedBy?: string;
   file: EstimateFile;
 }
 
