@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import Decimal from 'decimal.js';
 import Papa from 'papaparse';
 import { printedCitation } from '../../src/statements/printedReference';
-import { buildEstimateCsv, CSV_FIELDS } from '../../src/export/csv/buildEstimateCsv';
+import { buildEstimateCsv, csvCells, CSV_FIELDS } from '../../src/export/csv/buildEstimateCsv';
 import type { Money, Range } from '../../src/engine/types';
 import { compute, demoEstimate, largeEstimate, loadStatement } from './fixtures';
 
@@ -110,6 +110,27 @@ describe('buildEstimateCsv', () => {
     const row = parsed.find((p) => p['Line ID'] === 'cable')!;
     expect(row.Description.startsWith("'=")).toBe(true);
     expect(row['You pay expected (£)']).toMatch(/^\d+\.\d{2}$/);
+  });
+
+  it.each(["-1+1+cmd|' /C calc'!A0", '-2+3', '-1', '+1', '@SUM(A1)', '\t=1'])(
+    'never leaves text such as %s runnable, whatever it starts with',
+    (text) => {
+      const evil = demoEstimate();
+      evil.inputs.schemes.minimum.lines[0]!.description = text;
+      evil.inputs.schemes.minimum.lines[0]!.unit = text;
+      const r = compute(evil, statement);
+      const parsed = parse(
+        buildEstimateCsv({ estimate: evil, statement, result: r, preparedOn }).text,
+      );
+      const row = parsed.find((p) => p['Line ID'] === 'cable')!;
+      expect(row.Description).toBe(`'${text}`);
+      expect(row.Unit).toBe(`'${text}`);
+    },
+  );
+
+  it('keeps a negative amount a number', () => {
+    const rows = [{ 'You pay expected (£)': '-12.50', Description: 'Refund' }];
+    expect(csvCells(rows)[0]).toEqual({ 'You pay expected (£)': '-12.50', Description: 'Refund' });
   });
 
   it('exports a 200-line two-scheme estimate', () => {

@@ -150,19 +150,48 @@ export function buildEstimateCsvRows(input: EstimateExportInput): CsvRow[] {
   return rows;
 }
 
+/** The columns that hold amounts and figures the app writes itself. */
+const NUMERIC_FIELDS = new Set<CsvField>([
+  'Quantity',
+  'Cost low (£)',
+  'Cost expected (£)',
+  'Cost high (£)',
+  'You pay low (£)',
+  'You pay expected (£)',
+  'You pay high (£)',
+  'CAF (%)',
+]);
+
+/** Text a spreadsheet would run as a formula: starting =, +, -, @, tab or return. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A plain number, which may stay as it is in an amount column (negative amounts included). */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
 /**
- * Cells that a spreadsheet would run as a formula (=, +, @, or a "-" not starting a
- * number) are prefixed with an apostrophe; negative amounts stay numbers.
+ * Every cell a spreadsheet could run as a formula gets an apostrophe in front. Only an
+ * amount column may keep a leading "-", and only on a plain number: a description such as
+ * `-1+1+cmd|' /C calc'!A0` is text, so it is escaped.
  */
-const FORMULA_START = /^(?:[=+@\t\r]|-(?!\d))/;
+export function csvCells(rows: readonly CsvRow[]): CsvRow[] {
+  return rows.map((row) => {
+    const out: CsvRow = {};
+    for (const [field, value] of Object.entries(row) as [CsvField, string | undefined][]) {
+      if (value === undefined) continue;
+      const isSafe =
+        !FORMULA_START.test(value) || (NUMERIC_FIELDS.has(field) && PLAIN_NUMBER.test(value));
+      out[field] = isSafe ? value : `'${value}`;
+    }
+    return out;
+  });
+}
 
 export function buildEstimateCsv(input: EstimateExportInput): ExportedFile & { text: string } {
-  const rows = buildEstimateCsvRows(input);
+  const rows = csvCells(buildEstimateCsvRows(input));
   const text =
     BOM +
     Papa.unparse(
       { fields: [...CSV_FIELDS], data: rows.map((row) => CSV_FIELDS.map((f) => row[f] ?? '')) },
-      { newline: '\r\n', escapeFormulae: FORMULA_START },
+      { newline: '\r\n', escapeFormulae: false },
     );
   const bytes = new TextEncoder().encode(text);
   const mimeType = 'text/csv;charset=utf-8';
