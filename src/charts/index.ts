@@ -16,3 +16,4 @@ export {
 } from './schemeBreakdownChart';
 export { buildSchemeRangeChart, PAYABLE_LABEL } from './schemeRangeChart';
 export { buildRsnSplitChart } from './rsnSplitChart';
+export { buildPayableChart, buildShareChart } from './payableCharts';

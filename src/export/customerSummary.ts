@@ -8,7 +8,7 @@ import Decimal from 'decimal.js';
 import type { Money, PayableFigure, Range, SchemeResult } from '../engine/types';
 import { exclusionChecklist, type Exclusion } from '../guidance/exclusions';
 import { comparisonWording } from './comparisonWording';
-import { checkAfterText, NON_BINDING_HEADER, vatPercentText } from './estimateNotes';
+import { checkAfterText, DISCLAIMER, NON_BINDING_HEADER, vatPercentText } from './estimateNotes';
 import type { EstimateExportInput } from './types';
 
 export interface CustomerSummary {
@@ -28,9 +28,6 @@ export interface CustomerSummary {
   nextStep: string;
   disclaimer: string;
 }
-
-export const DISCLAIMER =
-  "This is a desk-top indication of what the connection may cost under the operator's published charging statement. It is not a formal connection offer and cannot be accepted; the charge in a formal offer may differ considerably.";
 
 export function customerSummary(input: EstimateExportInput): CustomerSummary {
   const { estimate, statement, result, preparedOn } = input;

@@ -12,6 +12,9 @@ import { schemesOf } from './schemeBreakdown';
 
 export const NON_BINDING_HEADER =
   'Budget estimate — not a formal connection offer — it cannot be accepted';
+/** The disclaimer in full: the PDF's first page and every presentation slide. */
+export const DISCLAIMER =
+  "This is a desk-top indication of what the connection may cost under the operator's published charging statement. It is not a formal connection offer and cannot be accepted; the charge in a formal offer may differ considerably.";
 export const WATERMARK = 'BUDGET ESTIMATE – NOT AN OFFER';
 
 export interface Note {

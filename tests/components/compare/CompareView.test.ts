@@ -159,25 +159,38 @@ describe('CompareView', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('The estimate cannot be compared yet');
   });
 
-  it('presents the schemes and the comparison with the keyboard', async () => {
+  it('presents one message a slide with the keyboard, the disclaimer on each', async () => {
     const user = userEvent.setup();
     setup(operatorCostsMore());
     const present = screen.getByRole('button', { name: 'Present' });
     await user.click(present);
     const dialog = screen.getByRole('dialog');
     expect(dialog).toHaveFocus();
-    expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent('Minimum Scheme');
+    const heading = () => within(dialog).getByRole('heading', { level: 2 });
+    const foot = () => within(dialog).getByTestId('slide-foot');
+    expect(heading()).toHaveTextContent('What you pay');
+    expect(foot()).toHaveTextContent(/Budget estimate, not an offer.*Figures from Indigo Power/);
     await user.keyboard('{ArrowRight}');
-    expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent('Enhanced Scheme');
-    expect(within(dialog).getByText('Slide 2 of 3: Enhanced Scheme')).toHaveAttribute(
+    expect(heading()).toHaveTextContent('Where the money goes');
+    expect(within(dialog).getByText('Slide 2 of 5: Where the money goes')).toHaveAttribute(
       'aria-live',
       'polite',
     );
     await user.keyboard('{PageDown}');
-    expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent('Comparison');
-    expect(within(dialog).getByTestId('presentation-chart-scheme-range')).toBeInTheDocument();
-    await user.keyboard('{ArrowLeft}');
-    expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent('Enhanced Scheme');
+    expect(heading()).toHaveTextContent('Your share and the operator’s');
+    await user.keyboard(' ');
+    // Fixed prices: no low / expected / high slide.
+    expect(heading()).toHaveTextContent('Why this scheme is charged');
+    expect(foot()).toHaveTextContent('Budget estimate, not an offer.');
+    await user.keyboard('{ArrowRight}');
+    expect(heading()).toHaveTextContent('What if?');
+    expect(within(dialog).getByRole('slider', { name: 'Quantity slider (m)' })).toBeInTheDocument();
+    await user.click(
+      within(within(dialog).getByRole('navigation', { name: 'Slides' })).getByRole('button', {
+        name: /^1\. What you pay/,
+      }),
+    );
+    expect(heading()).toHaveTextContent('What you pay');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(present).toHaveFocus();

@@ -74,10 +74,14 @@ describe.each(templateFiles())('what you pay agrees everywhere: $name', ({ name,
       seen.set(slide.getAttribute('aria-label') ?? '', slide.textContent ?? '');
       await user.keyboard('{ArrowRight}');
     }
+    const text = seen.get('What you pay');
+    expect(text).toBeDefined();
     for (const s of schemes) {
-      const text = seen.get(s.name);
-      expect(text, s.name).toBeDefined();
-      expect(text).toContain(`You would pay ${intlMoney(s.pay.exVat.expected)}`);
+      expect(text).toContain(`${s.name}: you would pay ${intlMoney(s.pay.exVat.expected)}`);
+    }
+    // Every slide carries the disclaimer.
+    for (const t of within(dialog).getAllByTestId('slide-foot')) {
+      expect(t).toHaveTextContent('Budget estimate, not an offer.');
     }
   });
 
