@@ -64,7 +64,7 @@ export function parseEstimateFile(text: string): ParseEstimateFileResult {
   const version = data.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return fail(
-      `The estimate file's version “${String(version)}” is not a format version this app knows (it reads versions 1 to ${ESTIMATE_FILE_VERSION}).`,
+      `The estimate file's version “${String(version)}” is not a format version this app knows (it reads ${ESTIMATE_FILE_VERSION === 1 ? 'version 1' : `versions 1 to ${ESTIMATE_FILE_VERSION}`}).`,
       ['version'],
     );
   }
@@ -301,6 +301,12 @@ function showValue(value: unknown): string {
   return '';
 }
 
+/** Whether the field wants a number: a number type, or a choice of numbers (phases). */
+function wantsNumber(issue: core.$ZodIssue): boolean {
+  if (issue.code === 'invalid_type') return issue.expected === 'number' || issue.expected === 'int';
+  return issue.code === 'invalid_union' && /^must be \d/.test(issue.message);
+}
+
 function describeIssue(issue: core.$ZodIssue, data: unknown): string {
   const value = valueAt(data, issue.path);
   const { where, field } = locate(issue.path, data);
@@ -326,6 +332,21 @@ function describeIssue(issue: core.$ZodIssue, data: unknown): string {
       break;
     default:
       problem = issue.message;
+  }
+  // A number written in quotes ("3") reads to a person as the number it shows: say that it
+  // is text, or "“3” must be 1, 2 or 3" makes no sense.
+  if (typeof value === 'string' && wantsNumber(issue) && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) {
+    const rule =
+      issue.code === 'invalid_union'
+        ? `the number ${problem.replace(/^must be /, '')}`
+        : 'a number';
+    const fix = `${field ? `${field} ` : ''}is the text “${value}”, not the number ${value.trim()}: it must be ${rule}`;
+    return where ? `${where}: ${fix}` : fix;
+  }
+  // And the other way round: the file format keeps amounts as text, so 5 must be "5".
+  if (typeof value === 'number' && issue.code === 'invalid_type' && issue.expected === 'string') {
+    const fix = `${field ? `${field} ` : ''}is the number ${value}: this file keeps it as text in quotes, “${value}”`;
+    return where ? `${where}: ${fix}` : fix;
   }
   const what = subject ? `${subject} ${problem}` : problem;
   return where ? `${where}: ${what}` : what;

@@ -415,9 +415,9 @@ function toggled(
   flag: 'isSpeculative' | 'isTemporary',
   value: boolean,
 ): EstimateInput {
-  const copy = structuredClone(file.inputs);
-  copy.connection[flag] = value;
-  return copy;
+  // A new top level with the one flag changed, the rest shared: no deep copy, so a caller's
+  // reactive proxy (which structuredClone refuses) is read, never cloned or written.
+  return { ...file.inputs, connection: { ...file.inputs.connection, [flag]: value } };
 }
 
 /** Difference (current − alternative) per scenario; positive: the alternative costs less. */

@@ -85,6 +85,8 @@ export interface DraftsControllerOptions {
 export interface Notice {
   tone: 'error' | 'info';
   message: string;
+  /** What the notice is about, its accessible name ("Import problem"); default: storage. */
+  title?: string;
   /** Offer "Download a backup" next to the message (storage full, damaged data). */
   offerBackup?: boolean;
 }
@@ -356,13 +358,18 @@ export class DraftsController {
     } catch {
       this.notice = {
         tone: 'error',
+        title: 'Restore problem',
         message: 'The backup file could not be read. Nothing was restored.',
       };
       return;
     }
     const parsed = parseBackup(text);
     if (!parsed.ok) {
-      this.notice = { tone: 'error', message: `${parsed.message} Nothing was restored.` };
+      this.notice = {
+        tone: 'error',
+        title: 'Restore problem',
+        message: `${parsed.message} Nothing was restored.`,
+      };
       return;
     }
     await this.#run(async () => {
@@ -412,7 +419,7 @@ export class DraftsController {
     await this.#run(async () => {
       const outcome = await importEstimateFile(this.db, file, this.#clock());
       if (!outcome.ok) {
-        this.notice = { tone: 'error', message: outcome.message };
+        this.notice = { tone: 'error', title: 'Import problem', message: outcome.message };
         return;
       }
       await this.autosave.flush();
@@ -515,7 +522,7 @@ export class DraftsController {
       this.#options.history ?? (typeof window === 'undefined' ? undefined : window.history);
     history?.replaceState(null, '', `${location.pathname}${location.search}`);
     if (outcome.kind === 'refused') {
-      this.notice = { tone: 'error', message: outcome.message };
+      this.notice = { tone: 'error', title: 'Shared link problem', message: outcome.message };
       return false;
     }
     this.#show(outcome.record);

@@ -61,7 +61,8 @@ export async function importEstimateText(
 ): Promise<ImportOutcome> {
   const check = checkEstimateText(text);
   if (!check.ok) {
-    const more = check.errors.length > 1 ? ` (and ${check.errors.length - 1} more problems)` : '';
+    const others = check.errors.length - 1;
+    const more = others > 0 ? ` (and ${others} more ${others === 1 ? 'problem' : 'problems'})` : '';
     return {
       ok: false,
       message: `${check.errors[0] ?? 'The file is not a valid estimate.'}${more} Nothing was imported.`,

@@ -120,6 +120,32 @@ describe('templates', () => {
     expect(within(banner).getByText(/Erratum in the document/)).toBeInTheDocument();
   });
 
+  it('says "Ctrl+Z brings it back" only where Undo really brings back the previous estimate', async () => {
+    const editor = makeEditor();
+    const before = editor.snapshot();
+    const user = userEvent.setup();
+    render(AppShell, { props: { editor } });
+    await user.click(screen.getByRole('button', { name: 'Start from a worked example' }));
+    expect(screen.getByRole('dialog')).toHaveTextContent(/Ctrl\+Z brings it back/);
+    await user.click(screen.getByRole('button', { name: /001 Ex 2A/ }));
+    await screen.findByRole('heading', { level: 1, name: /001 Ex 2A/ });
+    await user.keyboard('{Control>}z{/Control}');
+    expect(editor.snapshot()).toEqual(before);
+  });
+
+  it('when a template opens as a new draft, says the open estimate stays in Drafts', async () => {
+    const editor = makeEditor();
+    const user = userEvent.setup();
+    render(AppShell, {
+      props: { editor, onloadtemplate: () => {}, templatesOpenAsNewDraft: true },
+    });
+    await user.click(screen.getByRole('button', { name: 'Start from a worked example' }));
+    const dialog = screen.getByRole('dialog');
+    expect(dialog).toHaveTextContent(/opens as a new draft/);
+    expect(dialog).toHaveTextContent(/stays in Drafts/);
+    expect(dialog).not.toHaveTextContent(/Ctrl\+Z/);
+  });
+
   it('Esc closes the dialog and returns focus to its button', async () => {
     const editor = makeEditor();
     const user = userEvent.setup();

@@ -241,6 +241,16 @@ describe('save status and notices', () => {
     await waitFor(() => expect(downloads).toHaveLength(1));
   });
 
+  it('a refused import is announced as an import problem, not a storage problem', async () => {
+    const { drafts } = await library(seedThree);
+    const text = '{"format":"something else"}';
+    expect(await drafts.importFile({ size: text.length, text: async () => text })).toBe(false);
+    render(StorageNotice, { drafts });
+    const alert = screen.getByRole('alert', { name: 'Import problem' });
+    expect(alert).toHaveTextContent(/Nothing was imported/);
+    expect(screen.queryByRole('alert', { name: 'Storage problem' })).toBeNull();
+  });
+
   it('after an upgrade in another tab, tells the user to reload', async () => {
     const { drafts } = await library(seedThree);
     let reloads = 0;

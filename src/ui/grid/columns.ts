@@ -2,7 +2,7 @@
  * The cost-line grid's columns: how each shows a line, and how text typed or pasted into it
  * becomes a change to the line.
  */
-import type { CostLineInput, LineResult, RsnInput } from '../../engine/types';
+import type { AssetLevel, CostLineInput, LineResult, RsnInput } from '../../engine/types';
 import type { StatementRow } from '../../statements/types';
 import { formatMoney, formatMoneyRange } from '../../format/money';
 import {
@@ -236,8 +236,40 @@ export function parseCell(col: ColumnId, text: string, ctx: CellContext): ParseR
 }
 
 /**
- * Picking a statement row fills the line's unit, price range and contestability from the
- * statement (and its description when the line has none yet).
+ * The network level a works row's assets sit at, from its voltage (a substation row is the
+ * transformation level below it); null for fee rows and rows that do not say. 132 kV
+ * substations are left to the user: the statement's rows do not say which side they feed.
+ */
+export function assetLevelOfRow(row: StatementRow): AssetLevel | null {
+  const v = row.factors?.voltage;
+  if (!v || row.feeCategory) return null;
+  const isSubstation = /substation/i.test(`${row.activity ?? ''} ${row.description}`);
+  if (isSubstation) {
+    return v === 'HV' ? 'hv-lv-substation' : v === 'EHV' ? 'ehv-hv-substation' : null;
+  }
+  return (
+    { LV: 'lv-network', HV: 'hv-network', EHV: 'ehv-network', '132kV': '132-network' } as const
+  )[v];
+}
+
+/**
+ * A line description for a row: its activity heading first, then what sets the row apart.
+ * 001 Part F1 repeats the single-phase wording under "Three-Phase Service (60kVA)" (rows
+ * F1-08 to F1-10): the heading, not the repeated text, says which service is priced, so the
+ * text after the row's " — " (the factor column) follows the heading instead.
+ */
+export function rowDescription(row: StatementRow): string {
+  const activity = row.activity?.trim();
+  if (!activity) return row.description;
+  const dash = row.description.lastIndexOf(' — ');
+  const rest = dash >= 0 ? row.description.slice(dash + 3) : row.description;
+  const tail = rest.charAt(0).toLowerCase() + rest.slice(1);
+  return `${activity}: ${tail}`;
+}
+
+/**
+ * Picking a statement row fills the line's unit, price range, contestability and network
+ * level from the statement (and its description when the line has none yet).
  */
 export function patchFromStatementRow(row: StatementRow, withDescription: boolean): LinePatch {
   const patch: LinePatch = {
@@ -247,7 +279,9 @@ export function patchFromStatementRow(row: StatementRow, withDescription: boolea
       ? { kind: 'poa' }
       : { kind: 'range', low: row.price.min, high: row.price.max },
   };
-  if (withDescription) patch.description = row.description;
+  if (withDescription) patch.description = rowDescription(row);
   if (typeof row.contestable === 'boolean') patch.contestable = row.contestable;
+  const level = assetLevelOfRow(row);
+  if (level) patch.assetLevel = level;
   return patch;
 }

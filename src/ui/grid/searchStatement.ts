@@ -1,4 +1,9 @@
-/** Find statement price rows for the item picker: every word typed must appear somewhere. */
+/**
+ * Find statement price rows for the item picker: every word typed must appear somewhere.
+ * Works rows come before fee rows (a fee row mentions "service" in its scope, the user
+ * searching "service" wants a service), and rows whose activity or description holds the
+ * words before rows that match only on their table's title; otherwise statement order.
+ */
 import type { StatementFile, StatementRow, StatementTable } from '../../statements/types';
 import { formatMoney } from '../../format/money';
 
@@ -21,17 +26,23 @@ export function searchStatement(
 ): StatementHit[] {
   if (!statement) return [];
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  const hits: StatementHit[] = [];
+  const hits: { hit: StatementHit; rank: number }[] = [];
   for (const table of statement.tables) {
     for (const row of table.rows) {
       const h = haystack(row, table);
-      if (words.every((w) => h.includes(w))) {
-        hits.push({ row, table });
-        if (hits.length >= limit) return hits;
-      }
+      if (!words.every((w) => h.includes(w))) continue;
+      const own = `${row.activity ?? ''} ${row.description}`.toLowerCase();
+      const ownWords = words.filter((w) => own.includes(w)).length;
+      // Lower ranks first: fee rows after works rows, then by how many words the row itself holds.
+      const rank = (row.feeCategory ? 1000 : 0) - ownWords;
+      hits.push({ hit: { row, table }, rank });
     }
   }
-  return hits;
+  // Array.prototype.sort is stable: equal ranks keep the statement's order.
+  return hits
+    .sort((a, b) => a.rank - b.rank)
+    .slice(0, limit)
+    .map((h) => h.hit);
 }
 
 /** "£80.00 – £120.00 per m", "POA (from £15,400.00)". */

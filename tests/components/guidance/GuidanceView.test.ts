@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { computeEstimate } from '../../../src/engine/index';
 import GuidanceView from '../../../src/ui/guidance/GuidanceView.svelte';
 import { starter, statement } from '../../guidance/fixtures';
+import { makeEditor } from '../editorHarness';
 
 afterEach(cleanup);
 
@@ -37,5 +38,36 @@ describe('GuidanceView', () => {
       'aria-current',
       'page',
     );
+  });
+});
+
+describe('GuidanceView with the live editor state', () => {
+  it('"Ways to reduce the charge" works when given the editor’s reactive file, not a plain copy', async () => {
+    const user = userEvent.setup();
+    const ipr = statement('ipr-v1.7-2025');
+    const editor = makeEditor(starter('starter-single-house'));
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error);
+    window.addEventListener('error', onError);
+    try {
+      render(GuidanceView, {
+        props: {
+          // The app passes the editor's state: a reactive proxy that structuredClone refuses.
+          file: editor.file,
+          statement: ipr,
+          outcome: editor.outcome,
+          today: '2026-03-05',
+        },
+      });
+      await user.click(screen.getByRole('button', { name: 'Ways to reduce the charge' }));
+      expect(screen.getByRole('heading', { name: 'Ways to reduce the charge' })).toBeVisible();
+      // The speculative what-if ran the engine on a copy of the proxied inputs.
+      expect(
+        screen.getAllByRole('heading', { name: 'Show that the development is not speculative' }),
+      ).toHaveLength(1);
+      expect(errors).toEqual([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
   });
 });

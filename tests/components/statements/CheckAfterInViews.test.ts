@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The statement's "check after" warning (001 footer: "valid at 23/11/25, check after this
-// date for validity") shows wherever statement figures are shown: the statement bar, and
-// above the Compare and Guidance views. Today is passed in from the app's clock.
+// date for validity") shows in the statement bar, which stays above every view (Compare and
+// Guidance included), once: not repeated inside a view. Today is passed in from the app's clock.
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -34,7 +34,7 @@ const WARNING =
   /^Check for a newer statement\. This statement says to check for a newer version after 23 November 2025/;
 
 describe('check-after warning in the views', () => {
-  it('after the date: in the statement bar, above Compare and above Guidance', async () => {
+  it('after the date: once, in the statement bar, on every view', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-02-01T10:00:00Z'));
     const user = userEvent.setup();
@@ -42,18 +42,14 @@ describe('check-after warning in the views', () => {
     await screen.findByText(/^Saved /, {}, { timeout: 10_000 });
     const bar = screen.getByRole('region', { name: 'Charging statement and rules' });
     expect(await within(bar).findByText(/Check for a newer statement/)).toBeInTheDocument();
-    const main = screen.getByRole('main');
     const nav = screen.getByRole('navigation', { name: 'Estimate sections' });
+    const warningsOnPage = () =>
+      screen.getAllByRole('status').filter((s) => WARNING.test(s.textContent?.trim() ?? ''));
     await user.click(within(nav).getByRole('button', { name: 'Compare' }));
-    const compareWarnings = within(main)
-      .getAllByRole('status')
-      .filter((s) => WARNING.test(s.textContent?.trim() ?? ''));
-    expect(compareWarnings).toHaveLength(1);
+    expect(warningsOnPage()).toHaveLength(1);
+    expect(within(bar).getByText(/Check for a newer statement/)).toBeVisible();
     await user.click(within(nav).getByRole('button', { name: 'Guidance' }));
-    const guidanceWarnings = within(main)
-      .getAllByRole('status')
-      .filter((s) => WARNING.test(s.textContent?.trim() ?? ''));
-    expect(guidanceWarnings).toHaveLength(1);
+    expect(warningsOnPage()).toHaveLength(1);
   });
 
   it('on the date itself: no warning anywhere', async () => {
