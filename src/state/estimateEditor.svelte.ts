@@ -47,6 +47,8 @@ const HISTORY_LIMIT = 200;
 interface HistoryEntry {
   /** A plain copy sharing unchanged parts with its neighbours: never mutated. */
   file: EstimateFile;
+  /** The rejected cell text at that moment: undoing a paste takes its rejected cells too. */
+  invalid: Record<string, CellError>;
   label: string;
 }
 
@@ -283,8 +285,9 @@ export class EstimateEditor {
     const prev = this.#undo.at(-1);
     if (!prev) return;
     this.#undo = this.#undo.slice(0, -1);
-    this.#redo = [...this.#redo, { file: this.#plain, label: prev.label }];
+    this.#redo = [...this.#redo, this.#entry(prev.label)];
     this.file = structuredClone(prev.file);
+    this.invalid = { ...prev.invalid };
     this.#coalesceKey = null;
     this.#changed(`Undo ${prev.label}`, prev.file);
   }
@@ -293,8 +296,9 @@ export class EstimateEditor {
     const next = this.#redo.at(-1);
     if (!next) return;
     this.#redo = this.#redo.slice(0, -1);
-    this.#undo = [...this.#undo, { file: this.#plain, label: next.label }];
+    this.#undo = [...this.#undo, this.#entry(next.label)];
     this.file = structuredClone(next.file);
+    this.invalid = { ...next.invalid };
     this.#coalesceKey = null;
     this.#changed(`Redo ${next.label}`, next.file);
   }
@@ -420,23 +424,41 @@ export class EstimateEditor {
   /**
    * Paste a block of text cells with its top-left at (row, col), adding lines as needed.
    * Each cell is validated on its own: good cells apply, bad ones are kept with messages.
-   * One undo step. Returns how many cells were rejected.
+   * One undo step, which takes back the rejected text too. Returns how many cells were
+   * rejected and how many lines were added.
    */
   pasteBlock(
     scheme: SchemeKey,
     row: number,
     col: number,
     block: string[][],
+    label = 'Paste',
+  ): { rejected: number; added: number } {
+    const width = Math.max(0, ...block.map((r) => r.length));
+    const columns = Array.from({ length: width }, (_, c) => COLUMNS[col + c]?.id ?? null);
+    return this.pasteRows(scheme, row, columns, block, label);
+  }
+
+  /**
+   * Paste rows of text whose cells go to the given columns (null: not pasted), from line
+   * `row` on, adding lines as needed. One undo step, as pasteBlock.
+   */
+  pasteRows(
+    scheme: SchemeKey,
+    row: number,
+    columns: readonly (ColumnId | null)[],
+    rows: string[][],
+    label = 'Paste',
   ): { rejected: number; added: number } {
     const s = this.scheme(scheme);
-    if (!s || block.length === 0) return { rejected: 0, added: 0 };
+    if (!s || rows.length === 0) return { rejected: 0, added: 0 };
     let rejected = 0;
     let added = 0;
     const ctx = this.cellContext(scheme);
     const newInvalid = { ...this.invalid };
-    this.edit('Paste', (f) => {
+    this.edit(label, (f) => {
       const target = this.#schemeOf(f, scheme)!;
-      block.forEach((cells, r) => {
+      rows.forEach((cells, r) => {
         let line = target.lines[row + r];
         if (!line) {
           line = { ...blankLine(), description: '' };
@@ -445,7 +467,8 @@ export class EstimateEditor {
           added += 1;
         }
         cells.forEach((text, c) => {
-          const colDef = COLUMNS[col + c];
+          const id = columns[c];
+          const colDef = id ? COLUMNS.find((d) => d.id === id) : undefined;
           if (!colDef || colDef.editor === 'none') return;
           const key = cellKey(scheme, line.id, colDef.id);
           const parsed = parseCell(colDef.id, text, ctx);
@@ -461,6 +484,40 @@ export class EstimateEditor {
     });
     this.invalid = newInvalid;
     return { rejected, added };
+  }
+
+  /**
+   * Clear cells, as Delete does in a spreadsheet: text to blank, numbers to 0, the
+   * statement item and voltage level to none; pick-list cells keep their choice (they have
+   * no blank). One undo step.
+   */
+  clearCells(
+    scheme: SchemeKey,
+    lineIds: readonly string[],
+    columns: readonly ColumnId[],
+    label = 'Clear cells',
+  ): void {
+    const cleared: Partial<Record<ColumnId, Partial<CostLineInput>>> = {
+      description: { description: '' },
+      unit: { unit: '' },
+      quantity: { quantity: '0' },
+      unitPrice: { unitPrice: { kind: 'fixed', amount: '0' } },
+      item: { statementItemId: null },
+      assetLevel: { assetLevel: null },
+    };
+    const newInvalid = { ...this.invalid };
+    this.edit(label, (f) => {
+      const target = this.#schemeOf(f, scheme);
+      for (const line of target?.lines ?? []) {
+        if (!lineIds.includes(line.id)) continue;
+        for (const col of columns) {
+          const patch = cleared[col];
+          if (patch) Object.assign(line, structuredClone(patch));
+          if (patch || col in cleared) delete newInvalid[cellKey(scheme, line.id, col)];
+        }
+      }
+    });
+    this.invalid = newInvalid;
   }
 
   // ---- Rows --------------------------------------------------------------
@@ -484,6 +541,48 @@ export class EstimateEditor {
       this.#schemeOf(f, scheme)!.lines.splice(i + 1, 0, copy);
     });
     return copy.id;
+  }
+
+  /** Insert `count` blank lines at `index` as one step; returns their ids. */
+  insertLines(scheme: SchemeKey, index: number, count: number): string[] {
+    const added = Array.from({ length: Math.max(1, count) }, () => blankLine());
+    this.edit(count > 1 ? `Insert ${count} lines` : 'Insert line', (f) => {
+      const lines = this.#schemeOf(f, scheme)!.lines;
+      lines.splice(Math.min(index, lines.length), 0, ...added);
+    });
+    return added.map((l) => l.id);
+  }
+
+  /** Delete several lines as one step. */
+  deleteLines(scheme: SchemeKey, lineIds: readonly string[]): void {
+    if (lineIds.length === 0) return;
+    this.edit(lineIds.length > 1 ? `Delete ${lineIds.length} lines` : 'Delete line', (f) => {
+      const s = this.#schemeOf(f, scheme)!;
+      s.lines = s.lines.filter((l) => !lineIds.includes(l.id));
+    });
+  }
+
+  /**
+   * Put the lines in a new order (a sort), as one step. The order must name every line
+   * once: a sort never adds or loses one.
+   */
+  reorderLines(scheme: SchemeKey, order: readonly string[], label: string): void {
+    const s = this.scheme(scheme);
+    const current = s?.lines.map((l) => l.id) ?? [];
+    const same =
+      order.length === current.length &&
+      // A local check, never rendered: a plain Set is right here.
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity
+      new Set(order).size === order.length &&
+      order.every((id) => current.includes(id));
+    if (!same) throw new Error('A new order must name every line once.');
+    this.edit(label, (f) => {
+      const target = this.#schemeOf(f, scheme)!;
+      // Local scratch, never rendered.
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity
+      const byId = new Map(target.lines.map((l) => [l.id, l]));
+      target.lines = order.map((id) => byId.get(id)!);
+    });
   }
 
   deleteLine(scheme: SchemeKey, lineId: string): void {
@@ -661,9 +760,14 @@ export class EstimateEditor {
     return key === 'minimum' ? f.inputs.schemes.minimum : (f.inputs.schemes.enhanced ?? null);
   }
 
-  #pushHistory(label: string): void {
+  /** The present state as a history entry. */
+  #entry(label: string): HistoryEntry {
     // The plain copy is never mutated, so the history can hold it as it is.
-    const entry = { file: this.#plain, label };
+    return { file: this.#plain, invalid: $state.snapshot(this.invalid), label };
+  }
+
+  #pushHistory(label: string): void {
+    const entry = this.#entry(label);
     const undo = [...this.#undo, entry];
     this.#undo = undo.length > HISTORY_LIMIT ? undo.slice(-HISTORY_LIMIT) : undo;
     this.#redo = [];

@@ -1,0 +1,70 @@
+/**
+ * A pasted block whose first row is a heading row ("Description, Qty, Unit, Price" from a
+ * typical Excel sheet) is pasted by column name rather than by position: the grid's second
+ * column is "Statement item", so a block pasted by position would put the quantities there.
+ */
+import { COLUMNS, type ColumnId } from './columns';
+
+/** Headings people use, by column; compared after normalising (lower case, no punctuation). */
+const NAMES: Record<ColumnId, readonly string[]> = {
+  description: ['description', 'desc', 'item', 'items', 'work', 'works', 'details', 'name'],
+  item: ['statement item', 'item id', 'statement ref', 'statement row', 'ref', 'code'],
+  quantity: ['quantity', 'qty', 'quantities', 'no', 'number', 'count'],
+  unit: ['unit', 'units', 'uom', 'unit of measure'],
+  unitPrice: [
+    'unit price',
+    'price',
+    'rate',
+    'unit rate',
+    'unit cost',
+    'price each',
+    'cost each',
+    '£',
+    '£ each',
+  ],
+  cost: ['cost', 'total', 'line total', 'amount', 'total cost'],
+  contestable: ['contestable'],
+  kind: ['kind', 'type', 'kind of cost'],
+  assetLevel: ['voltage level', 'asset level', 'level', 'voltage'],
+  charging: ['charging', 'charging rule', 'rule', 'charged'],
+  caf: ['caf', 'cost apportionment factor'],
+  customer: ['customer', 'customer pays', 'customer share'],
+  operator: ['operator', 'operator pays', 'operator share'],
+  why: ['why'],
+};
+
+const normalise = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/\((£|gbp|ex vat|excl\.? vat)\)/g, '')
+    .replace(/[.:*]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const BY_NAME = new Map<string, ColumnId>();
+for (const col of COLUMNS) {
+  BY_NAME.set(normalise(col.label), col.id);
+  for (const n of NAMES[col.id]) BY_NAME.set(n, col.id);
+}
+
+/**
+ * The column each heading names (null for one it does not know, or a column already named
+ * to its left), or null when the row is not a heading row: it holds a figure, or names
+ * fewer than two columns.
+ */
+export function headerMapping(row: readonly string[]): (ColumnId | null)[] | null {
+  if (row.some((cell) => /^\s*[£$€]?\s*-?\d/.test(cell))) return null;
+  const seen = new Set<ColumnId>();
+  const mapped = row.map((cell) => {
+    const id = BY_NAME.get(normalise(cell)) ?? null;
+    if (!id || seen.has(id)) return null;
+    seen.add(id);
+    return id;
+  });
+  return seen.size >= 2 ? mapped : null;
+}
+
+/** Whether a pasted value lands in that column (results are worked out, not pasted). */
+export function isPastable(id: ColumnId | null): id is ColumnId {
+  return id !== null && COLUMNS.find((c) => c.id === id)?.editor !== 'none';
+}
