@@ -343,11 +343,6 @@ function describeIssue(issue: core.$ZodIssue, data: unknown): string {
     const fix = `${field ? `${field} ` : ''}is the text “${value}”, not the number ${value.trim()}: it must be ${rule}`;
     return where ? `${where}: ${fix}` : fix;
   }
-  // And the other way round: the file format keeps amounts as text, so 5 must be "5".
-  if (typeof value === 'number' && issue.code === 'invalid_type' && issue.expected === 'string') {
-    const fix = `${field ? `${field} ` : ''}is the number ${value}: this file keeps it as text in quotes, “${value}”`;
-    return where ? `${where}: ${fix}` : fix;
-  }
   const what = subject ? `${subject} ${problem}` : problem;
   return where ? `${where}: ${what}` : what;
 }
