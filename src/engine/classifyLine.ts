@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { ASSET_LEVEL_NAMES } from './assetLevelNames';
+import { ASSET_LEVEL_NAMES, CIRCUIT_BREAKER_CELL_VOLTAGE } from './assetLevelNames';
 import { lineRecord, type LineRecord } from './lineRecord';
 import type { RsnCaf } from './rsnCaf';
 import type { SchemeContext } from './schemeContext';
@@ -58,7 +58,7 @@ export function classKey(line: CostLineInput, record: LineRecord = lineRecord(li
   const ch = line.charging;
   const detail =
     ch.rule === 'apportioned'
-      ? ch.rsnId
+      ? `${ch.rsnId}\u0001${ch.otherDriverRsnId ?? ''}`
       : ch.rule === 'exception'
         ? String(ch.exception)
         : ch.rule === 'beyond-minimum'
@@ -66,7 +66,7 @@ export function classKey(line: CostLineInput, record: LineRecord = lineRecord(li
           : ch.rule === 'pass-through'
             ? ch.source
             : '';
-  record.classKey = `${line.kind}\u0000${ch.rule}\u0000${detail}\u0000${line.assetLevel ?? ''}\u0000${line.isCircuitBreaker ? 1 : 0}`;
+  record.classKey = `${line.kind}\u0000${ch.rule}\u0000${detail}\u0000${line.assetLevel ?? ''}\u0000${line.isCircuitBreaker ? (line.circuitBreakerVoltage ?? '?') : 0}`;
   return record.classKey;
 }
 
@@ -98,7 +98,6 @@ export function classifyLine(
   line: CostLineInput,
   ctx: SchemeContext,
   rsns: ReadonlyMap<string, RsnCaf>,
-  highest: { rsnId: string; caf: RsnCaf } | null,
 ): LineClass {
   const c = ctx.rules.citations;
   const ch = line.charging;
@@ -198,16 +197,16 @@ export function classifyLine(
         c.alteration,
       );
     case 'apportioned':
-      return classifyReinforcement(line, ch.rsnId, ctx, rsns, highest);
+      return classifyReinforcement(line, ch.rsnId, ch.otherDriverRsnId ?? null, ctx, rsns);
   }
 }
 
 function classifyReinforcement(
   line: CostLineInput,
   rsnId: string,
+  otherRsnId: string | null,
   ctx: SchemeContext,
   rsns: ReadonlyMap<string, RsnCaf>,
-  highest: { rsnId: string; caf: RsnCaf } | null,
 ): LineClass {
   const c = ctx.rules.citations;
   const conn = ctx.connection;
@@ -217,6 +216,8 @@ function classifyReinforcement(
   const rs = ctx.ruleSet.ruleSet;
   const apportionment = rs.apportionment(ctx.rules, conn);
   let warning: string | undefined;
+  let cbText: string | null = null;
+  let cbCitation = '';
 
   if (apportionment.kind === 'table') {
     const cell: OneVoltageCell = apportionment.table[conn.pocVoltage]?.[level] ?? 'not-applicable';
@@ -231,14 +232,33 @@ function classifyReinforcement(
         citation,
       );
     }
-    if (cell === 'circuit-breakers-only' && !line.isCircuitBreaker) {
-      return fixed(
-        rule,
-        'Funded by the operator',
-        false,
-        `At ${where} only circuit breakers are apportioned; other reinforcement there is funded by the operator.`,
-        citation,
-      );
+    if (cell === 'circuit-breakers-only') {
+      const cellVoltage = CIRCUIT_BREAKER_CELL_VOLTAGE[level];
+      const only = `only ${cellVoltage} circuit breakers are apportioned`;
+      if (!line.isCircuitBreaker) {
+        return fixed(
+          rule,
+          'Funded by the operator',
+          false,
+          `At ${where} ${only}; other reinforcement there is funded by the operator.`,
+          citation,
+        );
+      }
+      const voltage = line.circuitBreakerVoltage ?? null;
+      if (voltage === null) {
+        warning = `The circuit breaker's voltage is not given; it is taken as ${cellVoltage}, the voltage this cell apportions. Say the breaker's voltage to be sure.`;
+      } else if (voltage !== cellVoltage) {
+        return fixed(
+          rule,
+          'Funded by the operator',
+          false,
+          `At ${where} ${only}; this ${voltage} circuit breaker is funded by the operator.`,
+          citation,
+        );
+      } else {
+        cbText = `At ${where} ${only}; this is a ${voltage} circuit breaker, so it is apportioned.`;
+        cbCitation = citation;
+      }
     }
     if (cell === 'not-applicable') {
       warning = `The table gives no rule for ${where} (marked "not applicable"); the line is apportioned by its CAF. Check the asset level and Point of Connection voltage.`;
@@ -286,41 +306,55 @@ function classifyReinforcement(
     };
   }
   const isHighCost = !isDemand;
-  if (rs.cafCombination === 'highest-of-scheme' && highest) {
-    const own = rsns.get(rsnId)!;
+  const pre = cbText ? [{ text: cbText, citation: cbCitation }] : [];
+  if (conn.isSpeculative) {
+    pre.push({
+      text: 'Speculative development: the reinforcement is apportioned on the Required Capacity and the Point of Connection.',
+      citation: c.speculative,
+    });
+  }
+  const own = rsns.get(rsnId)!;
+  const other = otherRsnId ? (rsns.get(otherRsnId) ?? null) : null;
+  if (other && rs.cafCombination === 'highest-on-same-asset') {
+    const useOther = other.caf.greaterThan(own.caf);
+    const top = useOther ? other : own;
     return {
       kind: 'caf',
       rule: 'highest-caf',
-      label: 'Highest CAF',
-      rsnId: highest.rsnId,
-      caf: highest.caf.caf,
-      cafPercent: highest.caf.result.cafPercent,
+      label: 'Higher of the two CAFs',
+      rsnId: top.result.rsnId,
+      caf: top.caf,
+      cafPercent: top.result.cafPercent,
       isHighCost,
       explanation: [
+        ...pre,
         {
-          text: `The highest CAF of the scheme's network sections (${highest.caf.result.name}) applies to the whole reinforcement cost.`,
-          formula: `max CAF = ${highest.caf.result.cafPercent}% (this line's own section: ${own.result.cafPercent}%)`,
+          text: `Both CAFs are worked out for this asset (${own.result.name} and ${other.result.name}); the higher applies.`,
+          formula: `max(${own.result.cafPercent}%, ${other.result.cafPercent}%) = ${top.result.cafPercent}%`,
           citation: c.cafInteraction,
         },
       ],
       ...(warning ? { warning } : {}),
     };
   }
-  const rsn = rsns.get(rsnId)!;
-  const isSecurity = rsn.result.driver === 'security';
+  const isSecurity = own.result.driver === 'security';
+  const otherNote = other
+    ? ` The ${other.result.driver === 'security' ? 'Security' : 'Fault Level'} CAF of ${other.result.name} (${other.result.cafPercent}%) is not used: this cost is charged by the driver named for it.`
+    : '';
   return {
     kind: 'caf',
     rule: isSecurity ? 'security-caf' : 'fault-level-caf',
     label: isSecurity ? 'Security CAF' : 'Fault Level CAF',
     rsnId,
-    caf: rsn.caf,
-    cafPercent: rsn.result.cafPercent,
+    caf: own.caf,
+    cafPercent: own.result.cafPercent,
     isHighCost,
     explanation: [
+      ...pre,
       {
-        text: `Apportioned by the ${isSecurity ? 'Security' : 'Fault Level'} CAF of ${rsn.result.name}: each CAF applies to the costs it drives.`,
-        formula: rsn.result.explanation[rsn.result.explanation.length - 1]?.formula,
-        citation: isSecurity ? c.securityCaf : c.faultLevelCaf,
+        text: `Apportioned by the ${isSecurity ? 'Security' : 'Fault Level'} CAF of ${own.result.name}: each CAF applies to the costs it drives.${otherNote}`,
+        formula: own.result.explanation[own.result.explanation.length - 1]?.formula,
+        citation: other ? c.cafInteraction : isSecurity ? c.securityCaf : c.faultLevelCaf,
       },
     ],
     ...(warning ? { warning } : {}),

@@ -1,12 +1,34 @@
 import { omFactor } from './capitalisedOm';
 import { compareSchemes } from './compareSchemes';
 import { computeScheme } from './computeScheme';
-import { D, EngineInputError, parseDecimal } from './decimal';
+import {
+  D,
+  EngineInputError,
+  formatMoney,
+  formatNumber,
+  moneyToPence,
+  parseDecimal,
+} from './decimal';
 import { requiredCapacity } from './requiredCapacity';
-import { chooseRuleSet } from './rule-sets';
+import { chooseRuleSet, otherRuleSet, type RuleSetChoice } from './rule-sets';
 import type { SchemeContext } from './schemeContext';
 import { smallPremisesFunding } from './smallPremisesFunding';
-import type { EstimateInput, EstimateOutcome, RuleParameters, ValidationIssue } from './types';
+import { existingCapacity } from './existingCapacity';
+import {
+  ECCR_DATE_READING,
+  GENERATION_THRESHOLD_READING,
+  MIDPOINT_READING,
+  THRESHOLD_INCREMENT_READING,
+} from './readings';
+import type {
+  EstimateInput,
+  EstimateOutcome,
+  EstimateResult,
+  Explanation,
+  ReadingUsed,
+  RuleParameters,
+  ValidationIssue,
+} from './types';
 import { validateEstimate } from './validateEstimate';
 
 /**
@@ -28,20 +50,54 @@ export function computeEstimate(input: EstimateInput, rules: RuleParameters): Es
   }
 }
 
-function compute(input: EstimateInput, rules: RuleParameters) {
-  const warnings: ValidationIssue[] = [];
+function compute(input: EstimateInput, rules: RuleParameters): EstimateResult {
   const ruleSet = chooseRuleSet(rules, input.applicationDate, input.ruleSetOverride);
+  const result = computeWith(input, rules, ruleSet);
+  const other = otherRuleSet(rules, ruleSet.ruleSet);
+  let otherReading: EstimateResult['otherReading'] = null;
+  if (other) {
+    // The same estimate under the other reading, so nobody is misled either way.
+    const alt = computeWith(input, rules, {
+      ...ruleSet,
+      id: other.id,
+      label: other.label,
+      ruleSet: other,
+    });
+    const pay = alt.comparison.payableExVat;
+    const under =
+      other.kind === 'reading'
+        ? 'Under the GB Access SCR rules, as this app reads them'
+        : "Under the statement's own rules";
+    otherReading = {
+      ruleSetId: other.id,
+      label: other.label,
+      payableExVat: pay,
+      text: `${under}: ${formatMoney(moneyToPence(pay.expected))} before VAT`,
+    };
+  }
+  return { ...result, otherReading };
+}
+
+function computeWith(
+  input: EstimateInput,
+  rules: RuleParameters,
+  ruleSet: RuleSetChoice,
+): Omit<EstimateResult, 'otherReading'> {
+  const warnings: ValidationIssue[] = [];
   const connection = input.connection;
   const required = requiredCapacity(connection, rules.citations);
-  let exportKw = null;
+  const generationReading = rules.generationHighCost.reading ?? 'pro-rata-per-line';
+  const readings: ReadingUsed[] = [...ruleSet.ruleSet.readings];
+  let exportKw: SchemeContext['exportKw'] = null;
   if (connection.type !== 'demand') {
-    const kw =
+    const given =
       connection.exportCapacityKw == null || connection.exportCapacityKw.trim() === ''
         ? null
         : parseDecimal(connection.exportCapacityKw);
-    if (kw) exportKw = kw;
-    else {
-      exportKw = new D(connection.exportCapacityKva as string);
+    const exportKva = new D(connection.exportCapacityKva as string);
+    let kw = given;
+    if (!kw) {
+      kw = exportKva;
       warnings.push({
         code: 'connection.exportKw.assumed',
         path: ['connection', 'exportCapacityKw'],
@@ -49,6 +105,27 @@ function compute(input: EstimateInput, rules: RuleParameters) {
           'No export capacity in kW was given, so the high-cost threshold uses the export capacity in kVA (unity power factor).',
       });
     }
+    let explanation: Explanation | null = null;
+    if (connection.increase && exportKva.greaterThan(0)) {
+      // 001 §4.17 with §4.32: the threshold is on the capacity being charged, the increase.
+      // The existing export in kW is taken at the same power factor as the new export.
+      const existing = existingCapacity(
+        connection.increase.existing,
+        rules.citations.existingCapacity,
+      ).kva;
+      const related = parseDecimal(connection.increase.relatedIncreasesKva ?? '') ?? new D(0);
+      const chargedKva = D.max(0, exportKva.minus(existing).plus(related));
+      const charged = kw.times(chargedKva).div(exportKva);
+      explanation = {
+        text: 'For an increase the high-cost threshold is on the increase in export, as the CAF uses the increment (existing export in kW taken at the same power factor).',
+        formula: `${formatNumber(kw)} kW × ${formatNumber(chargedKva)} / ${formatNumber(exportKva)} kVA = ${formatNumber(charged)} kW`,
+        citation: `${rules.citations.generationHighCost}; ${rules.citations.capacityIncrease}`,
+      };
+      kw = charged;
+      readings.push(THRESHOLD_INCREMENT_READING);
+    }
+    exportKw = { kw, explanation };
+    readings.push(GENERATION_THRESHOLD_READING(generationReading));
   }
   const om = input.omOverride ?? rules.om;
   const ctx: SchemeContext = {
@@ -58,6 +135,7 @@ function compute(input: EstimateInput, rules: RuleParameters) {
     applicationDate: input.applicationDate,
     requiredKva: required.kva,
     exportKw,
+    generationReading,
     om,
     omFactor: omFactor(om),
     smallPremises: smallPremisesFunding(connection, rules.citations.smallPremises),
@@ -76,6 +154,12 @@ function compute(input: EstimateInput, rules: RuleParameters) {
     ctx,
     vatRate,
   );
+  if (hasRanges(input)) readings.push(MIDPOINT_READING);
+  if (
+    input.schemes.minimum.previousWorks.length > 0 ||
+    input.schemes.enhanced?.previousWorks.length
+  )
+    readings.push(ECCR_DATE_READING);
   return {
     ruleSet: {
       id: ruleSet.id,
@@ -87,5 +171,11 @@ function compute(input: EstimateInput, rules: RuleParameters) {
     schemes: { minimum, enhanced },
     comparison,
     warnings,
+    readings,
   };
 }
+
+const hasRanges = (input: EstimateInput): boolean =>
+  [input.schemes.minimum, input.schemes.enhanced].some((s) =>
+    s?.lines.some((l) => l.unitPrice.kind === 'range'),
+  );

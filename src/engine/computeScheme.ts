@@ -18,6 +18,7 @@ import { previousWorks } from './previousWorks';
 import { rsnCaf, type RsnCaf } from './rsnCaf';
 import type { SchemeContext } from './schemeContext';
 import type {
+  GenerationThresholdReading,
   CostLineInput,
   Explanation,
   LineResult,
@@ -138,10 +139,14 @@ function computeLine(
       citation: cls.explanation[0]!.citation,
     });
   } else if (t.thresholdText) {
+    const apportionment = ctx.ruleSet.ruleSet.apportionment(ctx.rules, ctx.connection);
     explanation.push({
       text: 'Your share after the high-cost threshold.',
       formula: `${t.thresholdText(cost.exact[1])} = ${custText}`,
-      citation: cls.explanation[cls.explanation.length - 1]!.citation,
+      citation:
+        apportionment.kind === 'demand-threshold'
+          ? apportionment.citation
+          : ctx.ruleSet.ruleSet.generationThresholdCitation(ctx.rules),
     });
   } else if (cls.kind === 'caf') {
     explanation.push({
@@ -266,21 +271,13 @@ export function computeScheme(
   const rsns = new Map<string, RsnCaf>();
   for (const rsn of scheme.rsns) rsns.set(rsn.id, rsnCaf(rsn, ctx));
 
-  // 002 Sch 4 §4.1 Ex 5: the highest CAF of all the scheme's sections ("the customer will be
-  // allocated the highest figure"), applied to the whole apportioned reinforcement cost.
-  let highest: { rsnId: string; caf: RsnCaf } | null = null;
-  if (ctx.ruleSet.ruleSet.cafCombination === 'highest-of-scheme') {
-    for (const rsn of scheme.rsns) {
-      const r = rsns.get(rsn.id)!;
-      if (!highest || r.caf.greaterThan(highest.caf.caf)) highest = { rsnId: rsn.id, caf: r };
-    }
-  }
-
   // First pass: costs and classes (lines with equal class keys share one class).
   const classes = new Map<string, LineClass>();
   const lineClasses: LineClass[] = new Array(scheme.lines.length);
   const costs: LineCost[] = new Array(scheme.lines.length);
   const genR = zero3();
+  // The operator's CAF share of the generation pool, for the 'operator-share-capped' reading.
+  const genOperator: Triple<Decimal> = [ZERO, ZERO, ZERO];
   const demandR = zero3();
   const records: LineRecord[] = new Array(scheme.lines.length);
   scheme.lines.forEach((line, i) => {
@@ -289,14 +286,18 @@ export function computeScheme(
     const k = classKey(line, record);
     let cls = classes.get(k);
     if (!cls) {
-      cls = classifyLine(line, ctx, rsns, highest);
+      cls = classifyLine(line, ctx, rsns);
       classes.set(k, cls);
     }
     lineClasses[i] = cls;
     const cost = lineCost(line, record);
     costs[i] = cost;
-    if (cls.kind === 'caf' && cls.isHighCost)
-      for (let s = 0; s < 3; s++) genR[s]! += cost.pence[s]!;
+    if (cls.kind === 'caf' && cls.isHighCost) {
+      for (let s = 0; s < 3; s++) {
+        genR[s]! += cost.pence[s]!;
+        genOperator[s] = genOperator[s]!.plus(cost.exact[s]!.times(ONE.minus(cls.caf)));
+      }
+    }
     if (cls.kind === 'access-demand') for (let s = 0; s < 3; s++) demandR[s]! += cost.pence[s]!;
     if (cls.kind !== 'access-demand' && cls.warning) {
       warnings.push({
@@ -308,7 +309,7 @@ export function computeScheme(
   });
 
   // Scheme-wide thresholds, per scenario.
-  const threshold = computeThreshold(ctx, genR, demandR);
+  const threshold = computeThreshold(ctx, genR, genOperator, demandR);
   const treatments = new Map<LineClass, Treatment>();
   const treatmentOf = (cls: LineClass): Treatment => {
     let t = treatments.get(cls);
@@ -360,6 +361,11 @@ export function computeScheme(
     vat[s] = toPence(penceToDec(exVat[s]!).times(vatRate));
     incVat[s] = exVat[s]! + vat[s]!;
   }
+  const vatExplanation: Explanation = {
+    text: 'VAT on your charge before VAT.',
+    formula: `${formatNumber(vatRate.times(100), 2)}% × ${formatMoney(exVat[1])} = ${formatMoney(vat[1])}`,
+    citation: ctx.rules.citations.vat,
+  };
   const totals: SchemeTotals = {
     extensionContestable: range(sums.extensionContestable),
     extensionNonContestable: range(sums.extensionNonContestable),
@@ -389,28 +395,34 @@ export function computeScheme(
     },
     poaItems,
     totals,
+    vatExplanation,
   };
 }
 
 interface ThresholdFactors {
-  /** Generation: min(1, T/R) per scenario, or null when below the threshold. */
-  gen: Triple<Decimal | null>;
+  /** Generation: the customer's fraction of a line as a function of its CAF, per scenario; null below the threshold. */
+  gen: Triple<((caf: Decimal) => Decimal) | null>;
+  /** How the generation share is worked out, in words and numbers, for one line (expected scenario). */
+  genText: ((cost: Decimal, cafPercent: string) => string) | null;
   /** Access SCR demand: the customer's fraction (R − T) / R per scenario, zero below T. */
   demand: Triple<Decimal>;
-  genText: Triple<string>;
   demandText: Triple<string>;
+  /** Distinguishes the generation reading and its numbers in treatment keys. */
+  genKey: string;
 }
 
 function computeThreshold(
   ctx: SchemeContext,
   genR: Triple<bigint>,
+  genOperator: Triple<Decimal>,
   demandR: Triple<bigint>,
 ): Threshold & { factors: ThresholdFactors } {
   const factors: ThresholdFactors = {
     gen: [null, null, null],
+    genText: null,
     demand: [ZERO, ZERO, ZERO],
-    genText: ['', '', ''],
     demandText: ['', '', ''],
+    genKey: '',
   };
   const excess = zero3();
   const explanation: Explanation[] = [];
@@ -438,28 +450,62 @@ function computeThreshold(
     });
   } else if (ctx.exportKw && genR.some((r) => r > 0n)) {
     const perKw = new D(ctx.rules.generationHighCost.thresholdPerKw);
-    const T = perKw.times(ctx.exportKw);
+    const T = perKw.times(ctx.exportKw.kw);
     const tPence = toPence(T);
+    const reading = ctx.generationReading;
     for (let s = 0; s < 3; s++) {
-      const R = genR[s]!;
-      if (R > tPence) {
+      const R = penceToDec(genR[s]!);
+      if (reading === 'operator-share-capped') {
+        // The operator funds its CAF share only up to the threshold.
+        const O = genOperator[s]!;
+        if (O.greaterThan(T)) {
+          applies = true;
+          const k = T.div(O);
+          excess[s] = toPence(O.minus(T));
+          factors.gen[s] = (caf) => ONE.minus(ONE.minus(caf).times(k));
+          if (s === 1)
+            factors.genText = (cost, pct) =>
+              `${formatMoney(cost)} − ${formatMoney(cost)} × (100% − ${pct}%) × ${formatMoney(T)} / ${formatMoney(O)}`;
+        }
+      } else if (genR[s]! > tPence) {
         applies = true;
-        excess[s] = R - tPence;
-        factors.gen[s] = T.div(penceToDec(R));
+        excess[s] = genR[s]! - tPence;
+        const a = T.div(R);
+        factors.gen[s] =
+          reading === 'excess-plus-caf'
+            ? (caf) => D.min(ONE, caf.plus(ONE.minus(a)))
+            : (caf) => caf.times(a).plus(ONE.minus(a));
+        if (s === 1)
+          factors.genText =
+            reading === 'excess-plus-caf'
+              ? (cost, pct) =>
+                  `min(${formatMoney(cost)}, ${formatMoney(cost)} × ${pct}% + ${formatMoney(cost)} × (1 − ${percentOneDp(a)}%))`
+              : (cost, pct) =>
+                  `${formatMoney(cost)} × ${pct}% × (${formatMoney(T)} / ${formatMoney(R)}) + ${formatMoney(cost)} × (1 − ${percentOneDp(a)}%)`;
       }
-      factors.genText[s] = `${formatMoney(T)} / ${formatMoney(R)}`;
     }
+    factors.genKey = `${reading}\u0000${T.toString()}\u0000${genR.join(',')}\u0000${genOperator.join(',')}`;
     const citation = ctx.ruleSet.ruleSet.generationThresholdCitation(ctx.rules);
+    if (ctx.exportKw.explanation) explanation.push(ctx.exportKw.explanation);
     explanation.push({
       text: applies
-        ? 'Generation reinforcement above the high-cost threshold is charged in full: you pay the CAF share of each line up to the threshold and the excess in full, pro rata per line.'
+        ? `Generation reinforcement above the high-cost threshold is charged in full (${GENERATION_READING_TEXT[reading]}).`
         : 'The apportionable reinforcement is within the generation high-cost threshold, so only the CAF share is charged.',
-      formula: `threshold £${formatNumber(perKw)}/kW × ${formatNumber(ctx.exportKw)} kW = ${formatMoney(T)}; apportionable reinforcement ${formatMoney(genR[1])}; excess ${formatMoney(excess[1])}`,
+      formula: `threshold £${formatNumber(perKw)}/kW × ${formatNumber(ctx.exportKw.kw)} kW = ${formatMoney(T)}; apportionable reinforcement ${formatMoney(genR[1])}; excess ${formatMoney(excess[1])}`,
       citation,
     });
   }
   return { applies, excess, explanation, factors };
 }
+
+const GENERATION_READING_TEXT: Record<GenerationThresholdReading, string> = {
+  'pro-rata-per-line':
+    'reading: you pay the CAF share of each line up to the threshold and the excess in full, pro rata per line',
+  'excess-plus-caf':
+    'reading: you pay the CAF share of the whole reinforcement plus the excess over the threshold, at most its cost',
+  'operator-share-capped':
+    'reading: the operator funds its share only up to the threshold; you pay the rest',
+};
 
 function makeTreatment(cls: LineClass, ctx: SchemeContext, f: ThresholdFactors): Treatment {
   if (cls.kind === 'fixed') {
@@ -482,25 +528,21 @@ function makeTreatment(cls: LineClass, ctx: SchemeContext, f: ThresholdFactors):
       thresholdText: over ? (cost) => `${formatMoney(cost)} × ${f.demandText[1]}` : null,
     };
   }
-  const fractions = f.gen.map((a) =>
-    a && cls.isHighCost ? cls.caf.times(a).plus(ONE.minus(a)) : cls.caf,
+  const fractions = f.gen.map((g) =>
+    g && cls.isHighCost ? g(cls.caf) : cls.caf,
   ) as Triple<Decimal>;
-  const a = f.gen[1];
+  const text = f.gen[1] && cls.isHighCost ? f.genText : null;
   return {
     tid: internKey(
       JSON.stringify([
         ctx.rules.statementId,
         cls,
         fractions.map(String),
-        cls.isHighCost ? f.genText : null,
+        cls.isHighCost ? f.genKey : null,
       ]),
     ),
     cls,
     fractions,
-    thresholdText:
-      a && cls.isHighCost
-        ? (cost) =>
-            `${formatMoney(cost)} × ${cls.cafPercent}% × (${f.genText[1]}) + ${formatMoney(cost)} × (1 − ${percentOneDp(a)}%)`
-        : null,
+    thresholdText: text ? (cost) => text(cost, cls.cafPercent) : null,
   };
 }

@@ -38,4 +38,7 @@ export const DEFAULT_CITATIONS: Record<RuleCitationKey, string> = {
   landRights: '001 §4.59–4.62, §7 Part I',
   accessScrDemand: 'Ofgem Access SCR final decision (May 2022); DCUSA DCP406',
   accessScrGeneration: 'Ofgem Access SCR final decision (May 2022); DCUSA DCP406',
+  newFaultLevelCapacity: '001 §4.29',
+  eccrPeriod: '001 Glossary "ECCR Prescribed Period"; §4.43',
+  storageCapacity: '001 Glossary "Maximum Capacity"',
 };

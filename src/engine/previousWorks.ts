@@ -6,7 +6,8 @@ import type { Explanation, PreviousWorkInput, PreviousWorkResult } from './types
 /**
  * Payments towards earlier reinforcement under the ECCR (001 §4.34, §4.41–4.44; 002 §2.3.3):
  * charged only when the application falls inside the prescribed period from the earlier
- * connection; never under the GB Access SCR rule set.
+ * connection. (An earlier version charged nothing under the Access SCR reading; no document
+ * in hand says so, so every rule set charges them as the statement does.)
  */
 export function previousWorks(
   works: readonly PreviousWorkInput[],
@@ -52,17 +53,10 @@ export function previousWorks(
           ? `Your application (${ctx.applicationDate}) is within the ${years}-year prescribed period from the earlier connection, which ends on ${end}.`
           : `Your application (${ctx.applicationDate}) is outside the ${years}-year prescribed period (from ${w.firstConnectionDate} to ${end}), so nothing is charged.`,
         formula: `${w.firstConnectionDate} + ${years} years = ${end}`,
-        citation,
+        citation: w.citation || ctx.ruleSet.ruleSet.eccrPeriodCitation(ctx.rules),
       });
     }
-    let pence = isWithin ? full : 0n;
-    if (!ctx.ruleSet.ruleSet.previousWorksCharged) {
-      pence = 0n;
-      explanation.push({
-        text: 'Under the Access SCR rule set customers no longer pay towards earlier reinforcement as a second comer, so nothing is charged for these works.',
-        citation: ctx.rules.citations.accessScrDemand,
-      });
-    }
+    const pence = isWithin ? full : 0n;
     return {
       pence,
       result: {

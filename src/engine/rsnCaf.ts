@@ -76,7 +76,7 @@ export function rsnCaf(rsn: RsnInput, ctx: SchemeContext): RsnCaf {
       explanation.push({
         text: "New Fault Level Capacity: the new equipment's rating, limited by the local network's fault level.",
         formula: `min(${formatNumber(new D(fl.equipmentRatingMva))}, ${formatNumber(new D(fl.localLimitMva))}) = ${formatNumber(denominator)} MVA`,
-        citation: c.newNetworkCapacity,
+        citation: ctx.ruleSet.ruleSet.cite(ctx.rules, 'newFaultLevelCapacity'),
       });
     }
     caf = faultLevelCaf(contribution, denominator);

@@ -145,8 +145,13 @@ export type LineKind = 'extension' | 'reinforcement' | 'pass-through' | 'fee' | 
 export type Charging =
   /** Extension Assets: paid in full (001 §4.12). Also fees and land rights. */
   | { rule: 'full' }
-  /** Reinforcement apportioned by the CAF of an RSN (001 §4.21, §4.28–4.33). */
-  | { rule: 'apportioned'; rsnId: string }
+  /**
+   * Reinforcement apportioned by the CAF of an RSN (001 §4.21, §4.28–4.33). `rsnId` names the
+   * section of the driver the cost is charged by; `otherDriverRsnId` optionally names the
+   * section of the other driver worked out for the same asset (002 Sch 4 §4.1 Ex 5): the rule
+   * set decides how the two combine.
+   */
+  | { rule: 'apportioned'; rsnId: string; otherDriverRsnId?: string | null }
   /** One of the five exceptions: treated as Extension Assets (001 §4.22–4.26). */
   | { rule: 'exception'; exception: 1 | 2 | 3 | 4 | 5 }
   /** Assets beyond the Minimum Scheme: customer pays in full plus O&M (§4.13–4.14); operator pays (§4.35). */
@@ -174,6 +179,12 @@ export interface CostLineInput {
   assetLevel?: AssetLevel | null;
   /** The asset is a circuit breaker (the "circuit breakers only" cells of 001 §4.36). */
   isCircuitBreaker?: boolean;
+  /**
+   * The circuit breaker's voltage: a "circuit breakers only" cell apportions breakers of one
+   * voltage only ("HV circuit breakers only" at an EHV/HV substation for an LV POC, 001 §4.36).
+   * Absent in older files: then the cell's own voltage is assumed, with a warning.
+   */
+  circuitBreakerVoltage?: PocVoltage | null;
   charging: Charging;
   note?: string;
 }
@@ -274,7 +285,17 @@ export type RuleCitationKey =
   | 'fees'
   | 'landRights'
   | 'accessScrDemand'
-  | 'accessScrGeneration';
+  | 'accessScrGeneration'
+  | 'newFaultLevelCapacity'
+  | 'eccrPeriod'
+  | 'storageCapacity';
+
+/** Citation keys a statement file may leave out: its rule set supplies the paragraph. */
+export type OptionalCitationKey = 'newFaultLevelCapacity' | 'eccrPeriod' | 'storageCapacity';
+
+/** A statement's citations: every rule key, the optional ones possibly left out. */
+export type Citations = Record<Exclude<RuleCitationKey, OptionalCitationKey>, string> &
+  Partial<Record<OptionalCitationKey, string>>;
 
 export interface RuleParameters {
   /** Statement id, e.g. "ipr-v1.7-2025". */
@@ -282,11 +303,10 @@ export interface RuleParameters {
   /** The statement's own methodology, used before any Access SCR date. */
   methodology: 'cccm' | 'spm-2008';
   /**
-   * How Security and Fault Level CAFs combine: 'per-driver' applies each CAF to the costs it
-   * drives (001 §4.33); 'highest-caf-whole-cost' charges the highest CAF on the whole
-   * reinforcement cost (002 Sch 4 §4.1 Ex 5).
+   * Ignored, kept so older statement files still read: how the CAFs combine is the
+   * methodology's rule set's to say (src/engine/rule-sets).
    */
-  cafInteraction: 'per-driver' | 'highest-caf-whole-cost';
+  cafInteraction?: 'per-driver' | 'highest-caf-whole-cost' | null;
   /** GB Access SCR rules from this date (Ofgem Access SCR, DCUSA DCP406/407); null: never. */
   accessScr: {
     from: IsoDate;
@@ -297,15 +317,28 @@ export interface RuleParameters {
   om: OmParameters;
   generationHighCost: {
     thresholdPerKw: Money;
-    /** DESIGN §2 default reading: the CAF share of each line up to the threshold plus the excess in full, pro rata per line. */
-    reading: 'pro-rata-per-line';
+    /**
+     * Which reading of the £/kW threshold (docs/engine-rules.md, Readings):
+     * 'pro-rata-per-line' (default): the CAF share of the reinforcement up to the threshold
+     * plus the excess in full, pro rata per line; 'excess-plus-caf': the CAF share of the whole
+     * reinforcement plus the excess over the threshold, at most the cost; 'operator-share-capped':
+     * the operator funds its CAF share only up to the threshold.
+     */
+    reading?: GenerationThresholdReading | null;
   };
   oneVoltageTable: OneVoltageTable;
   /** ECCR prescribed period by when the earlier connection was provided; first match wins. */
   eccrPeriods: { firstConnectedBefore?: IsoDate | null; years: number }[];
   vatRate: DecimalString;
-  citations: Record<RuleCitationKey, string>;
+  citations: Citations;
 }
+
+export const GENERATION_THRESHOLD_READINGS = [
+  'pro-rata-per-line',
+  'excess-plus-caf',
+  'operator-share-capped',
+] as const;
+export type GenerationThresholdReading = (typeof GENERATION_THRESHOLD_READINGS)[number];
 
 // ---------------------------------------------------------------------------
 // Output: the result
@@ -440,6 +473,8 @@ export interface SchemeResult {
   /** Descriptions of POA lines, excluded from the totals. */
   poaItems: string[];
   totals: SchemeTotals;
+  /** How the VAT was worked out: rate, base and paragraph (expected scenario). */
+  vatExplanation: Explanation;
 }
 
 /** What the customer pays, before VAT, the VAT on it and the total with VAT. */
@@ -478,8 +513,31 @@ export interface ComparisonResult {
   explanation: Explanation[];
 }
 
+/** A reading the engine took where the documents leave a choice (docs/engine-rules.md, Readings). */
+export interface ReadingUsed {
+  id: string;
+  question: string;
+  chosen: string;
+  alternative: string;
+  source: string;
+}
+
 export interface EstimateResult {
   ruleSet: { id: RuleSetId; label: string; reason: string; citation: string };
+  /**
+   * What the other reading gives, in one line beside the total: the statement's own rules
+   * when the Access SCR reading was chosen, and the Access SCR reading otherwise (null when
+   * the statement has no Access SCR parameters or that estimate cannot be worked out).
+   */
+  otherReading: {
+    ruleSetId: RuleSetId;
+    label: string;
+    payableExVat: Range<Money>;
+    /** "Under the GB Access SCR rules, as this app reads them: £X" (expected scenario). */
+    text: string;
+  } | null;
+  /** The readings the chosen rule set took, each with its alternative and source. */
+  readings: ReadingUsed[];
   /** The capacity used as the CAF numerator by default, with how it was found. */
   requiredCapacity: { kva: DecimalString; explanation: Explanation[] };
   schemes: { minimum: SchemeResult; enhanced: SchemeResult | null };

@@ -6,6 +6,7 @@ import { newNetworkCapacity } from './newNetworkCapacity';
 import { omFactor } from './capitalisedOm';
 import { requiredCapacity } from './requiredCapacity';
 import { ruleSetsFor } from './rule-sets';
+import { POC_VOLTAGES } from './types';
 import type {
   CostLineInput,
   EstimateInput,
@@ -56,6 +57,19 @@ function checkNumber(
     return false;
   }
   return true;
+}
+
+/** A VAT rate is a fraction of the charge (0.20 for 20 %), never more than 1. */
+function checkVatRate(issues: LocalIssue[], value: unknown, path: Path): void {
+  if (!checkNumber(issues, value, path, 'The VAT rate', { optional: true })) return;
+  const d = parseDecimal(value);
+  if (d && d.greaterThan(1)) {
+    issues.push({
+      code: 'vatRate.notFraction',
+      path,
+      message: `Give the VAT rate as a fraction of the charge, such as 0.20 for 20 %; "${String(value)}" would be ${d.times(100).toString()} %.`,
+    });
+  }
 }
 
 function intrinsicLineIssues(line: CostLineInput): LocalIssue[] {
@@ -166,6 +180,7 @@ function validateScheme(
   const base: Path = ['schemes', key];
   const label = key === 'minimum' ? 'Minimum Scheme' : 'Enhanced Scheme';
   const rsnIds = new Set<string>();
+  const drivers = new Map(scheme.rsns.map((r) => [r.id, r.driver]));
   scheme.rsns.forEach((rsn, i) => {
     const p: Path = [...base, 'rsns', i];
     const name = rsn.name?.trim() ? `"${rsn.name.trim()}"` : `number ${i + 1}`;
@@ -293,6 +308,35 @@ function validateScheme(
         message: `The line "${line.description}" is shared by the CAF of network section "${line.charging.rsnId}", which is not in the ${label}.`,
       });
     }
+    const other = line.charging?.rule === 'apportioned' ? line.charging.otherDriverRsnId : null;
+    if (other) {
+      const ch = line.charging as { rsnId: string };
+      const otherPath = [...base, 'lines', i, 'charging', 'otherDriverRsnId'];
+      if (!rsnIds.has(other)) {
+        issues.push({
+          code: 'line.rsn.missing',
+          path: otherPath,
+          message: `The line "${line.description}" names network section "${other}" for its other driver, which is not in the ${label}.`,
+        });
+      } else if (drivers.get(other) === drivers.get(ch.rsnId)) {
+        issues.push({
+          code: 'line.rsn.sameDriver',
+          path: otherPath,
+          message: `The line "${line.description}" names two sections with the same driver; the second must be the other driver's (one security, one fault level).`,
+        });
+      }
+    }
+    if (
+      line.isCircuitBreaker &&
+      !isBlank(line.circuitBreakerVoltage) &&
+      !(POC_VOLTAGES as readonly string[]).includes(String(line.circuitBreakerVoltage))
+    ) {
+      issues.push({
+        code: 'line.circuitBreakerVoltage.unknown',
+        path: [...base, 'lines', i, 'circuitBreakerVoltage'],
+        message: `Give the circuit breaker's voltage as LV, HV, EHV or 132kV; "${String(line.circuitBreakerVoltage)}" is not one of them.`,
+      });
+    }
   });
 
   const workIds = new Set<string>();
@@ -364,11 +408,14 @@ export function validateEstimate(input: EstimateInput, rules: RuleParameters): V
       message: 'Say whether the connection is demand, generation or storage.',
     });
   }
+  // A demand connection's import, and a generation or storage connection's export, is its
+  // Required Capacity: zero cannot be right (it would make every threshold zero).
   const okImport = checkNumber(
     issues,
     c.importCapacityKva,
     [...cp, 'importCapacityKva'],
-    'The import capacity',
+    c.type === 'demand' ? 'The import capacity of a demand connection' : 'The import capacity',
+    { positive: c.type === 'demand' },
   );
   let okExport = true;
   if (c.type !== 'demand') {
@@ -384,7 +431,8 @@ export function validateEstimate(input: EstimateInput, rules: RuleParameters): V
         issues,
         c.exportCapacityKva,
         [...cp, 'exportCapacityKva'],
-        'The export capacity',
+        `The export capacity of a ${c.type} connection`,
+        { positive: true },
       );
     }
   } else {
@@ -396,8 +444,8 @@ export function validateEstimate(input: EstimateInput, rules: RuleParameters): V
     issues,
     c.exportCapacityKw,
     [...cp, 'exportCapacityKw'],
-    'The export capacity in kW',
-    { optional: true },
+    'The export capacity in kW (it sets the £/kW high-cost threshold)',
+    { optional: true, positive: true },
   );
   if (c.increase) {
     const e = c.increase.existing;
@@ -457,7 +505,8 @@ export function validateEstimate(input: EstimateInput, rules: RuleParameters): V
   }
   if (input.omOverride) checkOm(issues, input.omOverride, ['omOverride']);
   checkOm(issues, rules.om, ['rules', 'om']);
-  checkNumber(issues, input.vatRate, ['vatRate'], 'The VAT rate', { optional: true });
+  checkVatRate(issues, input.vatRate, ['vatRate']);
+  checkVatRate(issues, rules.vatRate, ['rules', 'vatRate']);
 
   validateScheme(issues, input.schemes.minimum, 'minimum');
   if (input.schemes.enhanced) {

@@ -124,7 +124,7 @@ export const priceSchema = z.discriminatedUnion('kind', [
 
 export const chargingSchema = z.discriminatedUnion('rule', [
   z.object({ rule: z.literal('full') }),
-  z.object({ rule: z.literal('apportioned'), rsnId: id }),
+  z.object({ rule: z.literal('apportioned'), rsnId: id, otherDriverRsnId: z.nullish(id) }),
   z.object({
     rule: z.literal('exception'),
     exception: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)], {
@@ -149,6 +149,7 @@ export const costLineSchema = z.object({
   kind: z.enum(['extension', 'reinforcement', 'pass-through', 'fee', 'land-rights']),
   assetLevel: z.nullish(assetLevel),
   isCircuitBreaker: z.optional(z.boolean()),
+  circuitBreakerVoltage: z.nullish(pocVoltage),
   charging: chargingSchema,
   note: z.optional(text),
 });

@@ -1,4 +1,4 @@
-import type { RuleCitationKey } from '../engine/types';
+import type { OptionalCitationKey, RuleCitationKey } from '../engine/types';
 
 /** Every rule the engine cites: a statement's `rules.citations` must name each one. */
 export const RULE_CITATION_KEYS = [
@@ -35,7 +35,17 @@ export const RULE_CITATION_KEYS = [
   'landRights',
   'accessScrDemand',
   'accessScrGeneration',
+  'newFaultLevelCapacity',
+  'eccrPeriod',
+  'storageCapacity',
 ] as const satisfies readonly RuleCitationKey[];
+
+/** Keys a statement file may leave out (older files): the rule set supplies the paragraph. */
+export const OPTIONAL_CITATION_KEYS: readonly OptionalCitationKey[] = [
+  'newFaultLevelCapacity',
+  'eccrPeriod',
+  'storageCapacity',
+];
 
 // Fails to compile if the engine adds a citation key that this list lacks.
 type MissingKey = Exclude<RuleCitationKey, (typeof RULE_CITATION_KEYS)[number]>;

@@ -7,8 +7,8 @@
  * every problem into plain words naming the table and row.
  */
 import { z } from '../zodMini';
-import { ASSET_LEVELS, POC_VOLTAGES } from '../engine/types';
-import { RULE_CITATION_KEYS } from './ruleCitationKeys';
+import { ASSET_LEVELS, GENERATION_THRESHOLD_READINGS, POC_VOLTAGES } from '../engine/types';
+import { OPTIONAL_CITATION_KEYS, RULE_CITATION_KEYS } from './ruleCitationKeys';
 
 const ONE_VOLTAGE_CELLS = [
   'apportioned',
@@ -162,7 +162,8 @@ const omSchema = z.discriminatedUnion('method', [
 export const ruleParametersSchema = z.strictObject({
   statementId: text,
   methodology: z.enum(['cccm', 'spm-2008']),
-  cafInteraction: z.enum(['per-driver', 'highest-caf-whole-cost']),
+  // Ignored (the methodology's rule set says how CAFs combine); kept so older files still read.
+  cafInteraction: z.optional(z.nullable(z.enum(['per-driver', 'highest-caf-whole-cost']))),
   accessScr: z.nullable(
     z.strictObject({
       from: isoDate,
@@ -173,7 +174,7 @@ export const ruleParametersSchema = z.strictObject({
   om: omSchema,
   generationHighCost: z.strictObject({
     thresholdPerKw: money,
-    reading: z.literal('pro-rata-per-line'),
+    reading: z.optional(z.nullable(z.enum(GENERATION_THRESHOLD_READINGS))),
   }),
   oneVoltageTable,
   eccrPeriods: z
@@ -186,10 +187,12 @@ export const ruleParametersSchema = z.strictObject({
     .check(z.minLength(1, { error: 'should list at least one ECCR period' })),
   vatRate: decimal,
   citations: z.strictObject(
-    Object.fromEntries(RULE_CITATION_KEYS.map((key) => [key, text])) as Record<
-      (typeof RULE_CITATION_KEYS)[number],
-      typeof text
-    >,
+    Object.fromEntries(
+      RULE_CITATION_KEYS.map((key) => [
+        key,
+        (OPTIONAL_CITATION_KEYS as readonly string[]).includes(key) ? z.optional(text) : text,
+      ]),
+    ) as Record<(typeof RULE_CITATION_KEYS)[number], typeof text>,
   ),
 });
 

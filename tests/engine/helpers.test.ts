@@ -134,7 +134,7 @@ const conn = (c: Partial<ConnectionInput>): ConnectionInput => ({
 });
 
 describe('requiredCapacity (001 §4.32)', () => {
-  it('demand: the import capacity; generation and storage: the export capacity', () => {
+  it('demand: the import capacity; generation: the export capacity; storage: the larger of the two (001 Glossary "Maximum Capacity")', () => {
     expect(str(requiredCapacity(conn({})).kva)).toBe('850');
     expect(
       str(
@@ -144,8 +144,15 @@ describe('requiredCapacity (001 §4.32)', () => {
       ),
     ).toBe('3000');
     expect(str(requiredCapacity(conn({ type: 'storage', exportCapacityKva: '400' })).kva)).toBe(
-      '400',
+      '850',
     );
+    expect(
+      str(
+        requiredCapacity(
+          conn({ type: 'storage', importCapacityKva: '100', exportCapacityKva: '400' }),
+        ).kva,
+      ),
+    ).toBe('400');
   });
   it('an increase uses the increment plus related increases in the previous three years (Ex 4)', () => {
     const r = requiredCapacity(conn({ increase: { existing: { chargeableCapacityKva: '200' } } }));

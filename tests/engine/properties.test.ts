@@ -115,7 +115,9 @@ const schemeArb = (id: string): fc.Arbitrary<SchemeInput> =>
       kind: fc.constantFrom('extension', 'reinforcement', 'pass-through', 'fee', 'land-rights'),
       assetLevel: fc.constantFrom(...LEVELS),
       isCircuitBreaker: fc.boolean(),
+      breakerVoltage: fc.option(fc.constantFrom(...VOLTAGES)),
       rsnId: fc.constantFrom(...ids),
+      bothDrivers: fc.boolean(),
       other: otherCharging,
       apportion: fc.boolean(),
     });
@@ -146,9 +148,18 @@ const schemeArb = (id: string): fc.Arbitrary<SchemeInput> =>
           kind: l.kind,
           assetLevel: l.assetLevel,
           isCircuitBreaker: l.isCircuitBreaker,
+          circuitBreakerVoltage: l.isCircuitBreaker ? l.breakerVoltage : null,
           charging:
             l.kind === 'reinforcement' && l.apportion
-              ? { rule: 'apportioned', rsnId: l.rsnId }
+              ? {
+                  rule: 'apportioned',
+                  rsnId: l.rsnId,
+                  // Name the other driver's section for the same asset when there is one.
+                  otherDriverRsnId: l.bothDrivers
+                    ? (rsns.find((r) => r.driver !== rsns.find((x) => x.id === l.rsnId)!.driver)
+                        ?.id ?? null)
+                    : null,
+                }
               : l.kind === 'fee' || l.kind === 'land-rights'
                 ? { rule: 'full' }
                 : l.other,
@@ -167,8 +178,9 @@ const schemeArb = (id: string): fc.Arbitrary<SchemeInput> =>
 const connectionArb: fc.Arbitrary<ConnectionInput> = fc
   .record({
     type: fc.constantFrom('demand', 'generation', 'storage'),
-    importKva: decimal(20_000, 1),
-    exportKva: decimal(20_000, 1),
+    // The Required Capacity (import for demand, export otherwise) must be more than zero.
+    importKva: positive(20_000, 1),
+    exportKva: positive(20_000, 1),
     exportKw: fc.option(positive(20_000, 1)),
     pocVoltage: fc.constantFrom(...VOLTAGES),
     isTemporary: fc.boolean(),
@@ -193,9 +205,11 @@ const inputArb: fc.Arbitrary<EstimateInput> = fc
     enhanced: fc.option(schemeArb('enh')),
     requestedBy: fc.constantFrom('customer', 'operator'),
     om: fc.option(decimal(1, 2)),
+    override: fc.constantFrom(null, null, 'gb-access-scr-2023' as const),
   })
   .map((r) => ({
     applicationDate: r.applicationDate,
+    ruleSetOverride: r.override,
     connection: r.connection,
     schemes: { minimum: r.minimum, enhanced: r.enhanced },
     enhancement: r.enhanced ? { requestedBy: r.requestedBy as 'customer' | 'operator' } : null,
@@ -204,6 +218,21 @@ const inputArb: fc.Arbitrary<EstimateInput> = fc
   }));
 
 const rulesArb = fc.constantFrom(ipr, spm);
+
+/** What the customer asked for on top inside an Enhanced Scheme: paid in full with its O&M. */
+const ownExtras = (s: SchemeResult, k: (typeof SCENARIOS)[number]): bigint =>
+  s.lines
+    .filter((l) => l.rule === 'beyond-minimum-customer' || l.rule === 'exception-2')
+    .reduce((a, l) => a + p(l.customer[k]) + p(l.om[k]), 0n);
+
+/** Every rule set, as a statement and an explicit choice (or none: the statement's own). */
+const RULE_SETS = [
+  { name: 'cccm (001)', rules: ipr, override: null },
+  { name: 'spm-2008 (002)', rules: spm, override: null },
+  { name: 'GB Access SCR reading over 001', rules: ipr, override: 'gb-access-scr-2023' as const },
+  { name: 'GB Access SCR reading over 002', rules: spm, override: 'gb-access-scr-2023' as const },
+];
+const THOUSAND = { numRuns: 1000 };
 
 function compute(input: EstimateInput, rules = ipr): EstimateResult {
   const out = computeEstimate(input, rules);
@@ -300,7 +329,7 @@ describe('engine properties', () => {
           input.connection.type !== 'demand' && !input.connection.exportCapacityKw
             ? { ...input.connection, exportCapacityKw: input.connection.exportCapacityKva }
             : input.connection;
-        const base = { ...input, connection, applicationDate: '2022-06-01' };
+        const base = { ...input, connection, ruleSetOverride: null };
         const bigger = structuredClone(base);
         const c = bigger.connection;
         if (c.type === 'demand')
@@ -343,27 +372,6 @@ describe('engine properties', () => {
           expect(enh!.incVat).toEqual(r.comparison.payableIncVat);
         },
       ),
-      RUNS,
-    );
-  });
-
-  it('an operator-requested Enhanced Scheme never charges more than the Minimum', () => {
-    fc.assert(
-      fc.property(inputArb, rulesArb, schemeArb('enh'), (input, rules, enhanced) => {
-        const r = compute(
-          {
-            ...input,
-            schemes: { ...input.schemes, enhanced },
-            enhancement: { requestedBy: 'operator' },
-          },
-          rules,
-        );
-        for (const k of SCENARIOS) {
-          expect(
-            p(r.comparison.payableExVat[k]) <= p(r.schemes.minimum.totals.customerExVat[k]),
-          ).toBe(true);
-        }
-      }),
       RUNS,
     );
   });
@@ -448,3 +456,64 @@ describe('engine properties', () => {
     );
   });
 });
+
+describe.each(RULE_SETS)(
+  'charging properties under $name (1,000 runs each)',
+  ({ rules, override }) => {
+    const withEnhanced = (
+      input: EstimateInput,
+      enhanced: SchemeInput,
+      requestedBy: 'customer' | 'operator',
+    ): EstimateInput => ({
+      ...input,
+      ruleSetOverride: override,
+      schemes: { ...input.schemes, enhanced },
+      enhancement: { requestedBy },
+    });
+
+    it('a customer-requested Enhanced Scheme is never charged less than the Minimum Scheme', () => {
+      fc.assert(
+        fc.property(inputArb, schemeArb('enh'), (input, enhanced) => {
+          const r = compute(withEnhanced(input, enhanced, 'customer'), rules);
+          for (const k of SCENARIOS) {
+            expect(
+              p(r.comparison.payableExVat[k]) >= p(r.schemes.minimum.totals.customerExVat[k]),
+            ).toBe(true);
+          }
+        }),
+        THOUSAND,
+      );
+    }, 120_000);
+
+    it("an operator-requested Enhanced Scheme is never charged more than the Minimum plus the customer's own extras", () => {
+      fc.assert(
+        fc.property(inputArb, schemeArb('enh'), (input, enhanced) => {
+          const r = compute(withEnhanced(input, enhanced, 'operator'), rules);
+          for (const k of SCENARIOS) {
+            const cap =
+              p(r.schemes.minimum.totals.customerExVat[k]) + ownExtras(r.schemes.enhanced!, k);
+            expect(p(r.comparison.payableExVat[k]) <= cap).toBe(true);
+          }
+        }),
+        THOUSAND,
+      );
+    }, 120_000);
+
+    it("each line's customer share lies between 0 and its cost", () => {
+      fc.assert(
+        fc.property(inputArb, (input) => {
+          const r = compute({ ...input, ruleSetOverride: override }, rules);
+          for (const s of schemesOf(r)) {
+            for (const l of s.lines) {
+              for (const k of SCENARIOS) {
+                const share = p(l.customer[k]);
+                expect(share >= 0n && share <= p(l.cost[k])).toBe(true);
+              }
+            }
+          }
+        }),
+        THOUSAND,
+      );
+    }, 120_000);
+  },
+);

@@ -89,7 +89,7 @@ describe('001 rules (cccm)', () => {
     expect(b!.rule).toBe('fault-level-caf');
   });
 
-  it('002 "highest CAF" applies the highest CAF to the whole reinforcement (002 Sch 4 §4.1 Ex 5)', () => {
+  it('002 applies each CAF to the costs it drives, like 001 (002 §2.3; the "highest figure" of Sch 4 §4.1 Ex 5 is for one asset)', () => {
     const input = estimate({
       connection: demand({ importCapacityKva: '4500' }),
       schemes: {
@@ -101,14 +101,13 @@ describe('001 rules (cccm)', () => {
     });
     const r = ok(input, spm);
     expect(r.ruleSet.id).toBe('spm-2008');
-    // Security 4500/7500 = 60 %, Fault level 3 × 75 / 250 = 90 %: 90 % of both lines.
+    // Security 4500/7500 = 60 % on the security line, fault level 3 × 75 / 250 = 90 % on its own.
     expect(r.schemes.minimum.lines.map((l) => l.customer.expected)).toEqual([
-      '900000.00',
+      '600000.00',
       '180000.00',
     ]);
-    expect(r.schemes.minimum.lines[0]!.rule).toBe('highest-caf');
-    expect(r.schemes.minimum.lines[0]!.apportionment!.rsnId).toBe('f');
-    // The same input under 001 applies each CAF to its own line.
+    expect(r.schemes.minimum.lines[0]!.rule).toBe('security-caf');
+    // The same input under 001 gives the same.
     const c = ok(input, ipr);
     expect(c.schemes.minimum.lines.map((l) => l.customer.expected)).toEqual([
       '600000.00',
@@ -257,7 +256,11 @@ describe('001 rules (cccm)', () => {
             rsns: [secRsn('s', '1000')],
             lines: [
               reinf('9000', 's', { assetLevel: 'ehv-network' }), // LV × EHV network: funded
-              reinf('5000', 's', { assetLevel: 'ehv-hv-substation', isCircuitBreaker: true }), // CB: apportioned
+              reinf('5000', 's', {
+                assetLevel: 'ehv-hv-substation',
+                isCircuitBreaker: true,
+                circuitBreakerVoltage: 'HV',
+              }), // HV CB: apportioned
               reinf('3000', 's', { assetLevel: 'ehv-hv-substation' }), // not a CB: funded
               reinf('2000', 's', { assetLevel: 'hv-network' }), // apportioned
             ],
@@ -533,7 +536,7 @@ describe('Minimum vs Enhanced (001 §4.8, §4.13–4.14)', () => {
     expect(c.chargedScheme.expected).toBe('enhanced');
   });
 
-  it('never charges O&M twice: O&M on the enhanced scheme’s own beyond-minimum lines is taken off', () => {
+  it('does not depend on how the extra is tagged, and never charges O&M twice (001 §4.13–4.14)', () => {
     const input = ex3('customer');
     const enhanced = input.schemes.enhanced!;
     // Mark the extra £5,000 of cable as beyond-minimum at the customer's request (O&M 20 % = 1,000).
@@ -544,10 +547,12 @@ describe('Minimum vs Enhanced (001 §4.8, §4.13–4.14)', () => {
     ];
     const r = ok(input);
     expect(r.schemes.enhanced!.totals.om.expected).toBe('1000.00');
-    // Excess 9,000 → 1,800 O&M, less 1,000 already charged = 800.
-    expect(r.comparison.excessOm.expected).toBe('800.00');
-    expect(r.comparison.payableExVat.expected).toBe('64900.00'); // 63,100 + 1,000 + 800
-    expect(r.comparison.explanation.some((e) => /never charged twice/.test(e.text))).toBe(true);
+    // Minimum 54,100 + extra capital 9,000 + 20 % × 9,000 = 64,900: the same as untagged.
+    expect(r.comparison.excessOm.expected).toBe('1800.00');
+    expect(r.comparison.payableExVat.expected).toBe('64900.00');
+    expect(r.comparison.payableExVat.expected).toBe(
+      ok(ex3('customer')).comparison.payableExVat.expected,
+    );
   });
 
   it('operator-requested: the lower of the two (Ex 9b pays the enhanced £3,500; Ex 9c capped at £4,000)', () => {
@@ -666,7 +671,11 @@ describe('GB Access SCR rule set (an explicit choice)', () => {
             lines: [
               reinf('10000', 's', { assetLevel: 'hv-network' }), // HV × HV network: apportioned, CAF 50 %
               reinf('8000', 's', { assetLevel: 'ehv-network' }), // funded
-              reinf('6000', 's', { assetLevel: 'ehv-hv-substation', isCircuitBreaker: true }), // CB only: apportioned
+              reinf('6000', 's', {
+                assetLevel: 'ehv-hv-substation',
+                isCircuitBreaker: true,
+                circuitBreakerVoltage: 'HV',
+              }), // HV CB only: apportioned
               reinf('4000', 's', { assetLevel: 'ehv-hv-substation' }), // funded
             ],
           }),
@@ -701,7 +710,7 @@ describe('GB Access SCR rule set (an explicit choice)', () => {
     expect(m.highCost.excess.expected).toBe('20000.00');
   });
 
-  it('previous works are not charged, with the reason', () => {
+  it('previous works are charged as the statement says (no source for zeroing them)', () => {
     const m = ok(
       estimate({
         ...SCR,
@@ -720,8 +729,7 @@ describe('GB Access SCR rule set (an explicit choice)', () => {
       }),
     ).schemes.minimum;
     expect(m.previousWorks[0]!.isWithinPeriod).toBe(true);
-    expect(m.previousWorks[0]!.amount).toBe('0.00');
-    expect(m.previousWorks[0]!.explanation.at(-1)!.text).toMatch(/no longer pay/);
+    expect(m.previousWorks[0]!.amount).toBe('5000.00');
   });
 
   it('an override returns to the statement rules', () => {

@@ -1,4 +1,5 @@
 import type { RuleSet } from './ruleSet';
+import { citeOr } from './statementTable';
 import { oneVoltageApportionment } from './statementTable';
 
 /**
@@ -11,6 +12,14 @@ export const cccm: RuleSet = {
   kind: 'statement',
   rules: [
     { rule: 'Extension Assets are charged in full.', paragraphs: '001 §4.12' },
+    {
+      rule: 'Storage: the Required Capacity is the larger of import and export (the Maximum Capacity).',
+      paragraphs: '001 Glossary "Maximum Capacity"',
+    },
+    {
+      rule: 'Customer-requested Enhanced Scheme: the Minimum Scheme’s charge plus the extra capital cost in full plus O&M on it. Operator-requested: the lower of the two charges, plus what the customer asked for on top.',
+      paragraphs: '001 §4.8, §4.13–4.14, §4.23',
+    },
     {
       rule: 'Reinforcement is apportioned by the Security CAF (Required Capacity / New Network Capacity, max 100 %).',
       paragraphs: '001 §4.28–4.30',
@@ -65,8 +74,7 @@ export const cccm: RuleSet = {
   speculative: 'reinforcement-in-full',
   temporary: 'extension-assets',
   smallPremises: true,
-  eccrPeriodCitation: (p) => p.citations.previousWorks,
-  previousWorksCharged: true,
+  eccrPeriodCitation: (p) => citeOr(p, 'eccrPeriod'),
   omMethods: ['percentage'],
-  cite: (p, key) => p.citations[key],
+  cite: (p, key) => citeOr(p, key),
 };

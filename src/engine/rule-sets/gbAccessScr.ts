@@ -65,6 +65,5 @@ export function gbAccessScr(base: RuleSet): RuleSet {
     },
     generationThresholdCitation: (p) =>
       `${p.citations.generationHighCost}; ${p.citations.accessScrGeneration}`,
-    previousWorksCharged: false,
   };
 }

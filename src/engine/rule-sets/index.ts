@@ -4,6 +4,7 @@ import { gbAccessScr } from './gbAccessScr';
 import type { RuleSet } from './ruleSet';
 import { spm2008 } from './spm2008';
 
+export { ruleSetDocs, allReadings } from './ruleSetDocs';
 export type { Apportionment, CafCombination, Reading, RuleListing, RuleSet } from './ruleSet';
 
 /** The statement methodologies, by the id a statement file names in `rules.methodology`. */

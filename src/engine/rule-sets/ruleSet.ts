@@ -47,11 +47,10 @@ export type Apportionment =
 /**
  * How the CAFs of one line combine when the line names a section for each driver:
  * 'named-driver': the CAF of the driver the line names (001 §4.33); 'highest-on-same-asset':
- * the higher of the two CAFs worked out for the same asset (002 Sch 4 §4.1 Ex 5).
- * 'highest-of-scheme' is the earlier, wrong reading of 002 (the highest CAF of any section on
- * every line), kept only until the fix lands.
+ * the higher of the two CAFs worked out for the same asset (002 Sch 4 §4.1 Ex 5). A line naming
+ * one section is charged by that section's CAF under both (001 §4.33, 002 §2.3).
  */
-export type CafCombination = 'named-driver' | 'highest-on-same-asset' | 'highest-of-scheme';
+export type CafCombination = 'named-driver' | 'highest-on-same-asset';
 
 /**
  * One charging methodology. The engine asks the chosen rule set every question on which
@@ -84,8 +83,6 @@ export interface RuleSet {
   readonly smallPremises: boolean;
   /** The citation for the ECCR prescribed period. */
   eccrPeriodCitation(params: RuleParameters): string;
-  /** Whether payments towards previous works are charged at all. */
-  readonly previousWorksCharged: boolean;
   /** The O&M methods the methodology describes. */
   readonly omMethods: readonly OmParameters['method'][];
   /** The statement's citation for a rule key (a rule set may supply one the statement lacks). */

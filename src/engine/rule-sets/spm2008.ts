@@ -1,4 +1,5 @@
 import type { RuleSet } from './ruleSet';
+import { citeOr } from './statementTable';
 import { oneVoltageApportionment } from './statementTable';
 
 /** SP Manweb's 2008 methodology (002 §2, Schedule 4): the default for a `spm-2008` statement. */
@@ -8,6 +9,14 @@ export const spm2008: RuleSet = {
   kind: 'statement',
   rules: [
     { rule: 'Extension (connection) assets are charged in full.', paragraphs: '002 §2.1' },
+    {
+      rule: 'Storage: capacity may be for importing or exporting; the Required Capacity is the larger.',
+      paragraphs: '002 §2.2',
+    },
+    {
+      rule: 'Enhanced requirements at the customer’s request: the minimum scheme’s charge plus the extra cost and its capitalised O&M. A scheme larger than the minimum at the operator’s choice: the excess is borne by the operator.',
+      paragraphs: '002 §2.1(c), §2.1(e), §2.2',
+    },
     {
       rule: 'Security CAF = Required Capacity / New Network Capacity (secure), max 100 %.',
       paragraphs: '002 §2.3.1',
@@ -53,13 +62,12 @@ export const spm2008: RuleSet = {
   unavailableReason: () => null,
   citation: (p) => p.citations.cafInteraction,
   apportionment: (p) => oneVoltageApportionment(p),
-  cafCombination: 'highest-of-scheme',
+  cafCombination: 'highest-on-same-asset',
   generationThresholdCitation: (p) => p.citations.generationHighCost,
-  speculative: 'reinforcement-in-full',
+  speculative: 'apportioned',
   temporary: 'extension-assets',
-  smallPremises: true,
-  eccrPeriodCitation: (p) => p.citations.previousWorks,
-  previousWorksCharged: true,
+  smallPremises: false,
+  eccrPeriodCitation: (p) => citeOr(p, 'eccrPeriod'),
   omMethods: ['annuity'],
-  cite: (p, key) => p.citations[key],
+  cite: (p, key) => citeOr(p, key),
 };
