@@ -21,6 +21,10 @@ describe('app shell', () => {
     // The statement's own methodology by default, whatever the date; the Access SCR rules only
     // when chosen, labelled as this app's reading.
     expect(bar).toHaveTextContent(/statement’s own rules, 001 §4/);
+    // Beside the total, one line says what the other reading gives.
+    expect(
+      screen.getByText(/^Under the GB Access SCR rules, as this app reads them: £[\d,]+\.\d{2}/),
+    ).toBeInTheDocument();
     await user.selectOptions(
       within(bar).getByRole('combobox', { name: 'Use rules' }),
       'gb-access-scr-2023',
@@ -28,6 +32,9 @@ describe('app shell', () => {
     expect(editor.file.inputs.ruleSetOverride).toBe('gb-access-scr-2023');
     expect(bar).toHaveTextContent(/as this app reads them/);
     expect(bar).toHaveTextContent(/You chose/);
+    expect(
+      await screen.findByText(/^Under the statement's own rules: £[\d,]+\.\d{2}/),
+    ).toBeInTheDocument();
   });
 
   it('navigates between sections and marks the current one', async () => {

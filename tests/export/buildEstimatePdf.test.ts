@@ -66,6 +66,11 @@ describe('buildEstimatePdf', () => {
     expect(flatten(all)).toMatch(/prepared after that date, so check/);
     expect(result.ruleSet.id).toBe('cccm');
     expect(flatten(all)).toContain(flatten(result.ruleSet.label));
+    // What the other reading gives, in one line, so nobody is misled either way.
+    expect(result.otherReading!.text).toMatch(
+      /^Under the GB Access SCR rules, as this app reads them: £[\d,]+\.\d{2} before VAT$/,
+    );
+    expect(flatten(all)).toContain(flatten(result.otherReading!.text));
   });
 
   it('prints both schemes’ totals ex VAT, VAT and inc VAT as the engine computed them', () => {

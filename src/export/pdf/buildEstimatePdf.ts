@@ -91,6 +91,10 @@ function drawTitleBlock(writer: PdfWriter, input: EstimateExportInput): void {
     ['Check after', checkAfterText(statement, preparedOn)],
     ['Rule set used', `${result.ruleSet.label} (${result.ruleSet.citation})`],
     ['Why this rule set', result.ruleSet.reason],
+    [
+      'The other reading',
+      result.otherReading ? result.otherReading.text : 'Not available for this statement',
+    ],
     ['Application date', formatIsoDate(estimate.inputs.applicationDate)],
   ]);
 }
@@ -377,6 +381,8 @@ function drawComparison(writer: PdfWriter, input: EstimatePdfInput, vatPercent: 
     rangeRow(PAYABLE_LABELS.incVat, comparison.payableIncVat, true),
   );
   writer.table({ head: RANGE_HEAD, body, columnStyles: { 0: { cellWidth: 90 } } });
+  if (input.result.otherReading)
+    writer.paragraph(`${input.result.otherReading.text}.`, { size: 9 });
   for (const e of comparison.explanation) {
     writer.paragraph(`${e.text}${e.formula ? ` (${e.formula})` : ''} [${e.citation}]`, { size: 8 });
   }
