@@ -8,6 +8,7 @@
  */
 import { ASSET_LEVELS, POC_VOLTAGES } from '../engine/types';
 import { z } from '../zodMini';
+import { applicationSchema } from './applicationSchema';
 import type { EstimateFile } from './types';
 import { ESTIMATE_FILE_FORMAT, ESTIMATE_FILE_VERSION } from './types';
 
@@ -276,6 +277,7 @@ export const estimateFileSchema = z.object({
       }),
     ),
   ),
+  application: z.nullish(applicationSchema),
 });
 
 // Compile-time check that the schema's output is an EstimateFile: if the contract in

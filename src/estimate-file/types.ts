@@ -4,6 +4,7 @@
  * and what the CLI reads. Plain JSON data only: money and quantities are strings.
  */
 import type { EstimateInput, IsoDate, Money } from '../engine/types';
+import type { ApplicationDetails } from './applicationTypes';
 
 export const ESTIMATE_FILE_FORMAT = 'connection-estimate';
 export const ESTIMATE_FILE_VERSION = 1;
@@ -83,4 +84,6 @@ export interface EstimateFile {
   source?: TemplateSource | null;
   /** Cells still holding text the line could not take; absent when there are none. */
   unfinishedCells?: UnfinishedCell[] | null;
+  /** What an operator's application asks for, and what happened next (applicationTypes.ts). */
+  application?: ApplicationDetails | null;
 }

@@ -7,11 +7,15 @@
  * imported `statements`, and starts the reference counter from the references already
  * used. Each version is declared by its own function so tests can build a real
  * version-1 database and upgrade it.
+ *
+ * Version 3 adds `attachments`: documents kept beside a draft (site plan, letter of
+ * authority…), keyed by their own id and indexed by the draft's id. No other table changes.
  */
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
 import type { EstimateFile } from '../estimate-file/types';
 import {
   referenceCounterKey,
+  type AttachmentRecord,
   type BinRecord,
   type EstimateRecord,
   type SettingRecord,
@@ -19,7 +23,7 @@ import {
 } from './records';
 
 export const DB_NAME = 'connection-estimator';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export function declareVersion1(db: Dexie): void {
   db.version(1).stores({
@@ -37,6 +41,10 @@ export function declareVersion2(db: Dexie): void {
       settings: 'key',
     })
     .upgrade(upgradeToVersion2);
+}
+
+export function declareVersion3(db: Dexie): void {
+  db.version(3).stores({ attachments: 'id, draftId' });
 }
 
 const REFERENCE_PATTERN = /^EST-(\d{4})-(\d+)$/;
@@ -78,12 +86,14 @@ export class EstimatorDb extends Dexie {
   bin!: Table<BinRecord, string>;
   statements!: Table<StatementRecord, string>;
   settings!: Table<SettingRecord, string>;
+  attachments!: Table<AttachmentRecord, string>;
 
   constructor(name: string = DB_NAME, options: DexieOptions = {}) {
     // Strict durability: a draft reported as saved is on disk, not in an OS cache (DESIGN §5).
     super(name, { chromeTransactionDurability: 'strict', ...options });
     declareVersion1(this);
     declareVersion2(this);
+    declareVersion3(this);
   }
 }
 

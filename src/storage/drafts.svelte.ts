@@ -41,14 +41,21 @@ import {
   draftName,
   type DamagedRecord,
 } from './draftStore';
-import { downloadText, type DownloadFn } from './download';
+import { purgeOrphanAttachments } from './attachments';
+import { downloadBytes, downloadText, type DownloadBytesFn, type DownloadFn } from './download';
 import {
   estimateFileName,
   estimateFileText,
   importEstimateFile,
   type ReadableFile,
 } from './estimateFileIo';
-import type { BinRecord, EstimateRecord, PersistenceState, StatementRecord } from './records';
+import type {
+  AttachmentRecord,
+  BinRecord,
+  EstimateRecord,
+  PersistenceState,
+  StatementRecord,
+} from './records';
 import { liveTabs, mergePendingEdits, TAB_LOCK_PREFIX } from './mergePendingEdits';
 import { browserStorage, type SyncStorage } from './pendingEdits';
 import type { SaveStatus } from './saveStatus';
@@ -72,6 +79,8 @@ export interface DraftsControllerOptions {
   storage?: StorageManagerLike;
   channel?: ChannelLike | null;
   download?: DownloadFn;
+  /** Saves a zip (a backup or export with documents). */
+  downloadBytes?: DownloadBytesFn;
   /** Where share links arrive; the fragment is cleared after it is read. */
   location?: Pick<Location, 'hash' | 'href' | 'pathname' | 'search'>;
   history?: Pick<History, 'replaceState'>;
@@ -92,6 +101,14 @@ export interface Notice {
 }
 
 const DAY_MS = 86_400_000;
+
+/** The file's bytes when it is a zip, or null for a text file. */
+async function readZip(file: ReadableFile): Promise<Uint8Array | null> {
+  if (!file.arrayBuffer) return null;
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const { isZip } = await import('./backupZip');
+  return isZip(bytes) ? bytes : null;
+}
 export const BACKUP_REMINDER_DAYS = 7;
 
 export class DraftsController {
@@ -106,6 +123,8 @@ export class DraftsController {
   /** The last deleted draft, for "Undo". */
   lastDeleted = $state.raw<BinRecord | null>(null);
   restorePreview = $state.raw<RestorePreview | null>(null);
+  /** The documents a zip backup being restored holds, put back with its drafts. */
+  restoreDocuments = $state.raw<AttachmentRecord[]>([]);
   currentId = $state<string | null>(null);
   isReady = $state(false);
   /** When lists were last refreshed (ms since epoch): the reminder compares with it. */
@@ -129,6 +148,7 @@ export class DraftsController {
   readonly #channel: ChannelLike | null;
   readonly #download: DownloadFn;
   readonly #pendingStorage: SyncStorage | null;
+  readonly #downloadBytes: DownloadBytesFn;
   #isReplacing = false;
   #isStarted = false;
   #cleanups: (() => void)[] = [];
@@ -142,6 +162,7 @@ export class DraftsController {
     this.#download = options.download ?? downloadText;
     this.#pendingStorage =
       options.pendingStorage === undefined ? browserStorage() : options.pendingStorage;
+    this.#downloadBytes = options.downloadBytes ?? downloadBytes;
     this.db = options.db ?? new EstimatorDb(options.dbName ?? DB_NAME);
     this.autosave = new AutosaveController({
       store: dbAutosaveStore(this.db),
@@ -199,6 +220,7 @@ export class DraftsController {
         now: this.#clock(),
         live: await liveTabs(),
       });
+      await purgeOrphanAttachments(this.db);
       this.persistence = await getSetting(this.db, 'persistence');
       this.lastBackupAt = await getSetting(this.db, 'lastBackupAt');
       await this.refresh();
@@ -342,7 +364,18 @@ export class DraftsController {
       await this.autosave.flush();
       const now = this.#clock();
       const backup = await createBackup(this.db, now);
-      this.#download(backupFileName(now), `${JSON.stringify(backup, null, 2)}\n`);
+      const text = `${JSON.stringify(backup, null, 2)}\n`;
+      const documents = await this.db.attachments.orderBy('id').toArray();
+      if (documents.length === 0) this.#download(backupFileName(now), text);
+      else {
+        // With documents, the backup is a zip of the same JSON and the documents' bytes.
+        const { packWithDocuments, BACKUP_ENTRY } = await import('./backupZip');
+        this.#downloadBytes(
+          backupFileName(now).replace(/\.json$/, '.zip'),
+          packWithDocuments(BACKUP_ENTRY, text, documents),
+          'application/zip',
+        );
+      }
       await markBackedUp(this.db, now);
       this.lastBackupAt = now.toISOString();
       this.nowMs = now.getTime();
@@ -352,9 +385,21 @@ export class DraftsController {
   /** Read a backup file and show what restoring it would do. Changes nothing. */
   async chooseRestoreFile(file: ReadableFile): Promise<void> {
     this.restorePreview = null;
+    this.restoreDocuments = [];
     let text: string;
+    let documents: AttachmentRecord[] = [];
     try {
-      text = await file.text();
+      const zipped = await readZip(file);
+      if (zipped) {
+        const { unpackWithDocuments, BACKUP_ENTRY } = await import('./backupZip');
+        const unpacked = unpackWithDocuments(zipped, BACKUP_ENTRY);
+        if (!unpacked.ok) {
+          this.notice = { tone: 'error', message: `${unpacked.message} Nothing was restored.` };
+          return;
+        }
+        text = unpacked.text;
+        documents = unpacked.documents;
+      } else text = await file.text();
     } catch {
       this.notice = {
         tone: 'error',
@@ -374,11 +419,15 @@ export class DraftsController {
     }
     await this.#run(async () => {
       this.restorePreview = await previewRestore(this.db, parsed.backup);
+      // Only documents of drafts the backup restores are put back.
+      const restored = parsed.backup.estimates.map((e) => e.id);
+      this.restoreDocuments = documents.filter((d) => restored.includes(d.draftId));
     });
   }
 
   cancelRestore(): void {
     this.restorePreview = null;
+    this.restoreDocuments = [];
   }
 
   async confirmRestore(): Promise<void> {
@@ -387,7 +436,10 @@ export class DraftsController {
     await this.#run(async () => {
       await this.autosave.flush();
       const result = await applyRestore(this.db, preview);
+      const documents = this.restoreDocuments;
+      if (documents.length > 0) await this.db.attachments.bulkPut(documents);
       this.restorePreview = null;
+      this.restoreDocuments = [];
       this.#broadcast();
       await this.refresh();
       // The open draft may have been replaced: show the restored version.
@@ -397,7 +449,7 @@ export class DraftsController {
       }
       this.notice = {
         tone: 'info',
-        message: `Restored: ${result.added} added, ${result.replaced} replaced, ${result.statements} statements.`,
+        message: `Restored: ${result.added} added, ${result.replaced} replaced, ${result.statements} statements${documents.length > 0 ? `, ${documents.length} documents` : ''}.`,
       };
     });
   }
@@ -409,7 +461,18 @@ export class DraftsController {
       if (id === this.currentId) await this.autosave.flush();
       const record = await loadDraft(this.db, id);
       if (!record) throw new Error('That draft is no longer stored.');
-      this.#download(estimateFileName(record.file), estimateFileText(record.file));
+      const documents = await this.db.attachments.where('draftId').equals(id).sortBy('addedAt');
+      if (documents.length === 0) {
+        this.#download(estimateFileName(record.file), estimateFileText(record.file));
+        return;
+      }
+      // With documents, the export is a zip of the estimate file and the documents.
+      const { packWithDocuments, ESTIMATE_ENTRY } = await import('./backupZip');
+      this.#downloadBytes(
+        estimateFileName(record.file).replace(/\.json$/, '.zip'),
+        packWithDocuments(ESTIMATE_ENTRY, estimateFileText(record.file), documents),
+        'application/zip',
+      );
     });
   }
 
@@ -433,6 +496,16 @@ export class DraftsController {
       isDone = true;
     });
     return isDone;
+  }
+
+  /** How many documents are kept beside a draft (the open one by default). */
+  async documentCount(id: string | null = this.currentId): Promise<number> {
+    if (!id) return 0;
+    try {
+      return await this.db.attachments.where('draftId').equals(id).count();
+    } catch {
+      return 0;
+    }
   }
 
   /** A share link to the open estimate, or why there is none. */

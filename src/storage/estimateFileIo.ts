@@ -32,6 +32,8 @@ export type ImportOutcome = { ok: true; record: EstimateRecord } | { ok: false; 
 export interface ReadableFile {
   size: number;
   text(): Promise<string>;
+  /** Given by browser files: lets a backup be read as a zip. */
+  arrayBuffer?(): Promise<ArrayBuffer>;
 }
 
 export async function importEstimateFile(

@@ -3,6 +3,7 @@
  * estimate file with money as strings, never an engine result, a `$state` proxy or a
  * Decimal object (DESIGN §5: IndexedDB cannot clone those).
  */
+import type { AttachmentKind } from '../application/attachmentKinds';
 import type { EstimateFile } from '../estimate-file/types';
 import type { StatementFile } from '../statements/types';
 
@@ -16,6 +17,24 @@ export interface EstimateRecord {
   /** The tab whose autosave wrote this revision, when one did (see mergePendingEdits). */
   savedBy?: string;
   file: EstimateFile;
+}
+
+/**
+ * A document kept beside a draft (000 §3 supporting documents). The bytes are an ArrayBuffer,
+ * which IndexedDB stores as it is; share links never carry them.
+ */
+export interface AttachmentRecord {
+  id: string;
+  draftId: string;
+  kind: AttachmentKind;
+  /** The file's name as chosen. */
+  name: string;
+  /** Its media type, e.g. "application/pdf". */
+  type: string;
+  size: number;
+  /** ISO date-time it was added. */
+  addedAt: string;
+  bytes: ArrayBuffer;
 }
 
 /** A deleted draft, kept for 30 days so that a delete can be undone. */

@@ -4,6 +4,7 @@ import Dexie from 'dexie';
 import {
   DB_VERSION,
   declareVersion1,
+  declareVersion2,
   EstimatorDb,
   handleVersionChange,
 } from '../../src/storage/db';
@@ -28,6 +29,7 @@ describe('drafts database schema', () => {
     const db = await openFreshDb();
     expect(db.verno).toBe(DB_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'attachments',
       'bin',
       'estimates',
       'settings',
@@ -67,6 +69,44 @@ describe('drafts database schema', () => {
     const { drafts, damaged } = await listDrafts(db);
     expect(drafts.map((d) => d.file.reference).sort()).toEqual(['EST-2025-0007', 'EST-2025-0012']);
     expect(damaged.map((d) => d.id)).toEqual(['v1-damaged']);
+    db.close();
+  });
+});
+
+describe('version 3: documents beside drafts', () => {
+  it('upgrades a version-2 database without touching its drafts, adding an empty attachments table', async () => {
+    const name = freshDbName();
+    const v2 = new Dexie(name);
+    declareVersion1(v2);
+    declareVersion2(v2);
+    await v2.open();
+    const record = {
+      id: 'd1',
+      revision: 4,
+      savedAt: '2026-01-01T00:00:00.000Z',
+      file: fixture.estimates[0],
+    };
+    await v2.table('estimates').add(record);
+    v2.close();
+
+    const db = new EstimatorDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.estimates.get('d1')).toEqual(record);
+    expect(await db.attachments.count()).toBe(0);
+    await db.attachments.add({
+      id: 'a1',
+      draftId: 'd1',
+      kind: 'site-plan',
+      name: 'plan.pdf',
+      type: 'application/pdf',
+      size: 3,
+      addedAt: '2026-01-02T00:00:00.000Z',
+      bytes: new Uint8Array([1, 2, 3]).buffer,
+    });
+    expect((await db.attachments.where('draftId').equals('d1').toArray()).map((a) => a.id)).toEqual(
+      ['a1'],
+    );
     db.close();
   });
 });
@@ -119,6 +159,7 @@ describe('another tab upgrades the database', () => {
       bin: 'id, deletedAt',
       statements: 'id',
       settings: 'key',
+      attachments: 'id, draftId',
     });
     await newer.open();
     expect(events).toEqual(['flush']);

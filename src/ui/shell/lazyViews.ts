@@ -1,8 +1,9 @@
 /**
  * The views the first screen does not show, each in its own chunk: the comparison (with the
  * chart builders; Chart.js itself loads only when a chart is drawn), the guidance, the
- * draft library, the Quick estimate (with its price-table build and glossary) and the list of
- * templates behind "Start from a worked example".
+ * draft library, the Quick estimate (with its price-table build and glossary), the list of
+ * templates behind "Start from a worked example", the application details under Details,
+ * and "Ready to apply?".
  */
 import { lazyComponent } from './lazyComponent';
 
@@ -14,3 +15,4 @@ export const templatePicker = lazyComponent(() => import('../templates/TemplateP
 export const detailsMismatchNotice = lazyComponent(
   () => import('../quick/DetailsMismatchNotice.svelte'),
 );
+export const applicationForm = lazyComponent(() => import('../application/ApplicationForm.svelte'));
