@@ -16,3 +16,4 @@ export const detailsMismatchNotice = lazyComponent(
   () => import('../quick/DetailsMismatchNotice.svelte'),
 );
 export const applicationForm = lazyComponent(() => import('../application/ApplicationForm.svelte'));
+export const applyView = lazyComponent(() => import('../application/ApplyView.svelte'));
