@@ -220,7 +220,6 @@ export class DraftsController {
         now: this.#clock(),
         live: await liveTabs(),
       });
-      await purgeOrphanAttachments(this.db);
       this.persistence = await getSetting(this.db, 'persistence');
       this.lastBackupAt = await getSetting(this.db, 'lastBackupAt');
       await this.refresh();
@@ -237,6 +236,8 @@ export class DraftsController {
     } finally {
       this.isReady = true;
     }
+    // Documents of drafts purged from the bin go too; nothing waits for it.
+    void purgeOrphanAttachments(this.db).catch(() => undefined);
   }
 
   dispose(): void {

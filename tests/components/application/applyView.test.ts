@@ -40,7 +40,9 @@ describe('Ready to apply?', () => {
     ]) {
       expect(within(group(title)).getByText('Missing')).toBeInTheDocument();
     }
-    await userEvent.click(screen.getByRole('button', { name: /^Fix\s*Customer and site contact$/ }));
+    await userEvent.click(
+      screen.getByRole('button', { name: /^Fix\s*Customer and site contact$/ }),
+    );
     expect(onfix).toHaveBeenCalledWith('customer');
   });
 
