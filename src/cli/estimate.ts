@@ -6,7 +6,7 @@
  * with --table as a readable table. Bad input gets a plain-words message on stderr and a
  * non-zero exit code: 1 for a bad file, statement or estimate, 2 for bad arguments.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { computeEstimate } from '../engine';
@@ -54,17 +54,46 @@ function parseArgs(argv: string[]): Args | 'help' {
   return { file, statement, table };
 }
 
+/** Larger files are refused unread (a statement is a few hundred kilobytes). */
+const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+
 function readText(path: string, what: string): string {
   try {
+    // Only a regular file of sensible size: never a device such as /dev/zero.
+    const info = statSync(path);
+    if (!info.isFile()) throw new InputError(`The ${what} ${path} is not a file.`);
+    if (info.size > MAX_INPUT_BYTES) {
+      throw new InputError(`The ${what} ${path} is over 10 MB; is it the right file?`);
+    }
     return readFileSync(path, 'utf8');
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'there is no such file' : String((error as Error).message);
     throw new InputError(`Cannot read the ${what} ${path}: ${reason}.`);
   }
 }
 
-/** An id names a file in public/statements/; anything that looks like a path is a path. */
+/**
+ * The statement an estimate file names: an id of a shipped statement, never a path (a file
+ * naming "/etc/passwd" must not make the command read it).
+ */
+function statementById(id: string): string {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id) || id.includes('..')) {
+    throw new InputError(
+      `The estimate names the statement “${id}”, which is not a statement id. Give one with --statement ID|PATH.`,
+    );
+  }
+  const path = resolve(STATEMENTS_DIR, `${id}.json`);
+  if (!existsSync(path)) {
+    throw new InputError(
+      `The estimate names the statement “${id}”, which is not one of the statements shipped with the app. Give one with --statement ID|PATH.`,
+    );
+  }
+  return path;
+}
+
+/** --statement: an id names a file in public/statements/; anything that looks like a path is a path. */
 function statementPath(idOrPath: string): string {
   const looksLikePath = /[/\\]/.test(idOrPath) || idOrPath.endsWith('.json');
   if (looksLikePath || existsSync(idOrPath)) return resolve(idOrPath);
@@ -90,7 +119,7 @@ function run(argv: string[]): number {
     );
   }
   const file = parsed.file;
-  const path = statementPath(args.statement ?? file.statementId);
+  const path = args.statement ? statementPath(args.statement) : statementById(file.statementId);
   const statement = parseStatementFile(readText(path, 'charging statement'));
   if (!statement.ok) {
     throw new InputError(

@@ -118,6 +118,23 @@ describe('npm run estimate', { timeout: 60_000 }, () => {
     expect(run.stderr).toContain('The quantity of "HV joint to network" cannot be negative.');
   });
 
+  it.each(['/etc/passwd', '/dev/zero', '../../package', 'nope'])(
+    'takes the statement a file names (%s) as an id, never as a path',
+    async (statementId) => {
+      const file = JSON.parse(readFileSync(template('ipr-ex-01'), 'utf8')) as Record<
+        string,
+        unknown
+      >;
+      const run = await runCli(
+        writeScratch('named.json', JSON.stringify({ ...file, statementId })),
+      );
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain(`The estimate names the statement “${statementId}”`);
+      expect(run.stderr).not.toContain('root:');
+    },
+  );
+
   it('refuses text that is not JSON, and a missing file', async () => {
     const notJson = await runCli(writeScratch('not-json.json', 'hello'));
     expect(notJson.code).toBe(1);
