@@ -1,0 +1,223 @@
+/**
+ * A seeded random walk through the UI: random clicks on enabled controls, random text typed
+ * into inputs and grid cells, tab switches, grid keys, undo and redo, and a reload every 50
+ * actions after which the draft must reopen as it was on screen. The same seed gives the
+ * same walk on the same build, so a failure replays: it reports the seed and every action.
+ */
+import type { Page } from 'playwright-core';
+
+export interface WalkOptions {
+  actions: number;
+  seed: number;
+  /** Reload after this many actions (default 50). */
+  reloadEvery?: number;
+}
+
+/** A small, fast, seedable generator (mulberry32). */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Text users (and their cats) type. */
+const TEXTS = [
+  '1,000',
+  '-',
+  '',
+  '1e9',
+  '🙂⚡',
+  'x'.repeat(300),
+  '12.5',
+  '0',
+  'POA',
+  '100–200',
+  '£1,234.56',
+  'abc',
+  ' ',
+  '3',
+];
+const KEYS = [
+  'Delete',
+  'Backspace',
+  'Enter',
+  'Escape',
+  'ArrowDown',
+  'ArrowRight',
+  'Tab',
+  'Shift+ArrowDown',
+  'Alt+Delete',
+  'Alt+n',
+  'Control+d',
+  'F2',
+];
+const TABS = [
+  'Quick estimate',
+  'Details',
+  'Minimum Scheme',
+  'Enhanced Scheme',
+  'Compare',
+  'Guidance',
+  'Drafts',
+];
+/**
+ * Controls the walk leaves alone: downloads and file pickers (slow, and nothing to see),
+ * the page reload button (the walk reloads on its own schedule), and links out.
+ */
+const SKIP = /download|backup|import|export|reload|print|share link|copy link/i;
+
+/** What the grid and the header show: compared across a reload. */
+async function onScreen(page: Page): Promise<{ title: string; cells: (string | null)[] }> {
+  return page.evaluate(() => {
+    const title = document.querySelector('h1')?.textContent?.trim() ?? '';
+    const cells = [...document.querySelectorAll('[role="grid"] [role="gridcell"][data-col]')].map(
+      // A cell holding rejected text shows it until fixed; that text is not part of the draft.
+      // The "Why?" cell's open or closed state is not part of the draft either.
+      (c) =>
+        c.getAttribute('aria-invalid') === 'true' || c.querySelector('button')
+          ? null
+          : (c.textContent ?? '').trim(),
+    );
+    return { title, cells };
+  });
+}
+
+async function settle(page: Page): Promise<void> {
+  // Close an open editor or dialog so everything typed is either kept or dropped.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector('[aria-label="Save status"]')
+        ?.textContent?.trim()
+        .startsWith('Saved') ?? false,
+    undefined,
+    { timeout: 20_000 },
+  );
+}
+
+async function goToTab(page: Page, label: string): Promise<boolean> {
+  const button = page
+    .getByRole('navigation', { name: 'Estimate sections' })
+    .getByRole('button', { name: label, exact: true });
+  if ((await button.count()) === 0) return false;
+  await button.click({ timeout: 5_000 });
+  return true;
+}
+
+/**
+ * Walk. Throws with the seed and the actions so far when the page breaks (the caller's
+ * session records page and console errors) or a reloaded draft differs from the screen.
+ */
+export async function walk(
+  page: Page,
+  options: WalkOptions,
+  problems: () => string[],
+): Promise<string[]> {
+  const rand = random(options.seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const log: string[] = [];
+  const fail = (why: string): never => {
+    throw new Error(
+      `Random walk failed (seed ${options.seed}, action ${log.length}): ${why}\n` +
+        `Replay: npm run monkey -- --actions ${log.length} --seed ${options.seed}\n` +
+        `Actions:\n${log.map((a, i) => `${i + 1}. ${a}`).join('\n')}`,
+    );
+  };
+  const reloadEvery = options.reloadEvery ?? 50;
+  for (let i = 1; i <= options.actions; i += 1) {
+    const r = rand();
+    try {
+      if (r < 0.35) {
+        const controls = page.locator(
+          'button:visible:not([disabled]), [role="gridcell"]:visible, select:visible:not([disabled]), input[type="checkbox"]:visible:not([disabled]), input[type="radio"]:visible:not([disabled]), summary:visible',
+        );
+        const n = await controls.count();
+        if (n > 0) {
+          const el = controls.nth(Math.floor(rand() * n));
+          const name = ((await el.getAttribute('aria-label')) ?? (await el.innerText()))
+            .trim()
+            .slice(0, 60);
+          if (SKIP.test(name)) {
+            log.push(`skip "${name}"`);
+          } else if ((await el.evaluate((e) => e.tagName)) === 'SELECT') {
+            const options = await el
+              .locator('option')
+              .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+            const value = pick(options.length ? options : ['']);
+            log.push(`select "${value}" in "${name}"`);
+            await el.selectOption(value, { timeout: 3_000 });
+          } else {
+            log.push(`click "${name}"`);
+            await el.click({ timeout: 3_000 });
+          }
+        }
+      } else if (r < 0.6) {
+        const inputs = page.locator(
+          'input[type="text"]:visible:not([disabled]):not([readonly]), input:not([type]):visible:not([disabled]), input[type="number"]:visible:not([disabled]), input[type="date"]:visible:not([disabled]), textarea:visible:not([disabled])',
+        );
+        const n = await inputs.count();
+        const text = pick(TEXTS);
+        if (n > 0 && rand() < 0.6) {
+          const el = inputs.nth(Math.floor(rand() * n));
+          const name = (
+            (await el.getAttribute('aria-label')) ??
+            (await el.getAttribute('id')) ??
+            ''
+          ).slice(0, 40);
+          log.push(`fill "${name}" with ${JSON.stringify(text.slice(0, 20))}`);
+          await el.fill(text, { timeout: 3_000 });
+        } else {
+          log.push(`type ${JSON.stringify(text.slice(0, 20))}`);
+          await page.keyboard.type(text);
+        }
+      } else if (r < 0.72) {
+        const label = pick(TABS);
+        log.push(`tab "${label}"`);
+        await goToTab(page, label);
+      } else if (r < 0.88) {
+        const key = pick(KEYS);
+        log.push(`key ${key}`);
+        await page.keyboard.press(key);
+      } else {
+        const key = rand() < 0.6 ? 'Control+z' : 'Control+y';
+        log.push(`key ${key}`);
+        await page.keyboard.press(key);
+      }
+    } catch (e) {
+      // A control that went away between finding and using it is what users meet too.
+      log.push(`  (not done: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]})`);
+    }
+    const seen = problems();
+    if (seen.length > 0) fail(seen.join('; '));
+    if (i % reloadEvery === 0) {
+      log.push('reload');
+      await settle(page).catch((e: unknown) => fail(`not saved before reload: ${String(e)}`));
+      await goToTab(page, 'Minimum Scheme');
+      await page.waitForTimeout(200);
+      const before = await onScreen(page);
+      await page.reload();
+      await settle(page).catch((e: unknown) => fail(`not reopened after reload: ${String(e)}`));
+      await goToTab(page, 'Minimum Scheme');
+      await page.waitForTimeout(200);
+      const after = await onScreen(page);
+      if (after.title !== before.title)
+        fail(`title "${before.title}" came back as "${after.title}"`);
+      if (after.cells.length !== before.cells.length) {
+        fail(`${before.cells.length} grid cells came back as ${after.cells.length}`);
+      }
+      before.cells.forEach((text, c) => {
+        if (text !== null && after.cells[c] !== text) {
+          fail(`grid cell ${c} "${text}" came back as "${after.cells[c]}"`);
+        }
+      });
+    }
+  }
+  return log;
+}
