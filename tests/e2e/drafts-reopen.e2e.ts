@@ -22,7 +22,7 @@ async function reload(page: Page): Promise<void> {
 /** The open draft's reference, as the Details form shows it. */
 async function reference(page: Page): Promise<string> {
   await tab(page, 'Details').click();
-  return page.getByRole('textbox', { name: 'Reference' }).inputValue();
+  return page.getByRole('textbox', { name: 'Reference', exact: true }).inputValue();
 }
 
 async function expectNothingDamaged(page: Page): Promise<void> {
