@@ -35,6 +35,12 @@ describe('app shell', () => {
     expect(
       await screen.findByText(/^Under the statement's own rules: £[\d,]+\.\d{2}/),
     ).toBeInTheDocument();
+    // The reading the Access SCR rules take where the documents are silent is named on
+    // screen, with the other reading and its source.
+    await user.click(within(bar).getByText(/the readings used \(\d+\)/));
+    expect(bar).toHaveTextContent(/Does the Access SCR demand threshold count reinforcement/);
+    expect(bar).toHaveTextContent(/Other reading: Apply the one-voltage table first/);
+    expect(bar).toHaveTextContent(/this app’s reading of the Access SCR decision/);
   });
 
   it('navigates between sections and marks the current one', async () => {
