@@ -3,7 +3,7 @@ import ts from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 
-// The engine is pure (DESIGN §1): no UI framework, storage, charting, PDF or DOM.
+// The engine is pure: no UI framework, storage, charting, PDF or DOM.
 const engineBoundary = {
   files: ['src/engine/**/*.ts'],
   languageOptions: { globals: { ...globals.es2021 } },

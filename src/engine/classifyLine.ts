@@ -88,7 +88,7 @@ const fixed = (
 });
 
 /**
- * Decides which rule charges a line (DESIGN §2), given the scheme's CAFs. The order matters:
+ * Decides which rule charges a line (docs/engine-rules.md lists each rule with its paragraph), given the scheme's CAFs. The order matters:
  * fees, land rights and pass-through first; then the rules that charge in full or not at all;
  * then, for apportioned reinforcement, operator funding (one-voltage table or the Access SCR's
  * generation table, then small premises), then temporary (Exception 3) and speculative

@@ -2,7 +2,7 @@
  * The engine's own Decimal constructor and the number helpers every rule uses.
  *
  * A clone keeps the engine's precision and rounding independent of anything else in the app
- * that configures decimal.js. Rounding is half-up to whole pence (DESIGN §2).
+ * that configures decimal.js. Rounding is half-up to whole pence; totals are sums of rounded lines.
  */
 import Decimal from 'decimal.js';
 

@@ -2,7 +2,7 @@
  * The engine's contract: what goes in (the user's estimate and a statement's rule
  * parameters) and what comes out (a typed, explained result).
  *
- * Conventions (DESIGN §2):
+ * Conventions:
  * - Money and every other quantity in an input is a decimal *string* ("1234.50"), never a
  *   float, so inputs survive JSON, IndexedDB and URLs unchanged.
  * - Capacities are in kVA (or kW for generation export), fault levels in MVA.

@@ -1,5 +1,5 @@
 /**
- * Migration of older estimate files (DESIGN §1: old versions are migrated on read, never
+ * Migration of older estimate files (old versions are migrated on read, never
  * rejected). Each entry upgrades a file from its version to the next one; reading a file
  * runs every step from the file's version up to the current one.
  *

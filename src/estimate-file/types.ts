@@ -48,7 +48,7 @@ export type ExclusionKey = (typeof EXCLUSION_KEYS)[number];
 export interface TemplateSource {
   citation: string;
   publishedTotal: Money;
-  /** Any slip in the document's arithmetic (DESIGN §3), in plain words. */
+  /** Any slip in the document's arithmetic, in plain words; the engine follows the methodology, not the slip. */
   erratum?: string | null;
 }
 

@@ -1,5 +1,5 @@
 /**
- * A charging statement as data (DESIGN §1, docs/statement-file.md): the published price
+ * A charging statement as data (docs/statement-file.md): the published price
  * and fee tables, every row cited, plus the rule parameters the engine reads.
  */
 import type { DecimalString, IsoDate, Money, RuleParameters } from '../engine/types';

@@ -1,7 +1,7 @@
 /**
  * Validates a statement file and says what is wrong in plain words, naming the field and
  * the table and row, e.g. "Table 001-F1, row 001-F1-04 (“Service breach joint”): max £80
- * is lower than min £120". Used on load, on import and in tests (DESIGN §1).
+ * is lower than min £120". Used on load, on import and in tests.
  */
 import Decimal from 'decimal.js';
 import type { core } from 'zod/mini';

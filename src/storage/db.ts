@@ -89,7 +89,7 @@ export class EstimatorDb extends Dexie {
   attachments!: Table<AttachmentRecord, string>;
 
   constructor(name: string = DB_NAME, options: DexieOptions = {}) {
-    // Strict durability: a draft reported as saved is on disk, not in an OS cache (DESIGN §5).
+    // Strict durability: a draft reported as saved is on disk, not in an OS cache.
     super(name, { chromeTransactionDurability: 'strict', ...options });
     declareVersion1(this);
     declareVersion2(this);

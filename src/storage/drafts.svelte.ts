@@ -1,7 +1,7 @@
 /**
  * The drafts controller the app shell mounts: it joins the editor, the drafts database,
  * autosave, the library, backups, imports and share links, and holds the reactive state
- * the components in src/ui/library show. Wiring: docs in the engineer's report and
+ * the components in src/ui/library show. Wiring: see
  * docs/drafts-and-backups.md; in short
  *
  *   const drafts = new DraftsController({ editor, createBlank });

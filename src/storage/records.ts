@@ -1,7 +1,7 @@
 /**
  * What the drafts database holds. Every record is plain JSON-compatible data: the
  * estimate file with money as strings, never an engine result, a `$state` proxy or a
- * Decimal object (DESIGN §5: IndexedDB cannot clone those).
+ * Decimal object (IndexedDB cannot clone those).
  */
 import type { AttachmentKind } from '../application/attachmentKinds';
 import type { EstimateFile } from '../estimate-file/types';

@@ -26,7 +26,7 @@ export interface StorageManagerLike {
 
 /**
  * Ask the browser to keep our storage (it may evict it otherwise). Browsers may refuse,
- * headless Chromium always does (DESIGN §5): that is recorded and shown, not an error.
+ * headless Chromium always does: that is recorded and shown, not an error.
  */
 export async function requestPersistence(
   db: EstimatorDb,

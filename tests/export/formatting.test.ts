@@ -28,7 +28,7 @@ describe('formatMoney', () => {
 });
 
 describe('sanitizePdfText', () => {
-  it('replaces the characters the built-in fonts cannot print (DESIGN §5)', () => {
+  it('replaces the characters the built-in fonts cannot print (Windows-1252 only)', () => {
     expect(sanitizePdfText('£1\u202f000 \u2212 5\u00a0kVA')).toBe('£1 000 - 5 kVA');
     expect(sanitizePdfText('a ≤ b ≥ c')).toBe('a <= b >= c');
     // ŷ decomposes to y; ó is Latin-1 and stays; Ł has no decomposition.

@@ -3,7 +3,7 @@
  * with the figures typed from the documents. Each case names a template estimate file and
  * the document's figures; the engine must reproduce each line and total to within the
  * case's tolerance (£1: the documents round lines to whole pounds). Where the document's
- * own arithmetic slips (DESIGN §3), the case records the slip under `errata` and expects
+ * own arithmetic slips, the case records the slip under `errata` and expects
  * the correct figure, worked by hand from the document's inputs.
  *
  * These are kept apart from regression snapshots: every expected figure here comes from

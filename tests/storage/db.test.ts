@@ -35,7 +35,7 @@ describe('drafts database schema', () => {
       'settings',
       'statements',
     ]);
-    // Strict durability: a save reported as done is on disk (DESIGN §5).
+    // Strict durability: a save reported as done is on disk.
     const options = (db as unknown as { _options: { chromeTransactionDurability?: string } })
       ._options;
     expect(options.chromeTransactionDurability).toBe('strict');

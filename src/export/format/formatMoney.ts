@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import type { Money, Range } from '../../engine/types';
 import { formatMoney } from '../../format/money';
 
-// The app's en-GB formatter: Intl output uses only ASCII and `£`, which jsPDF prints (DESIGN §5).
+// The app's en-GB formatter: Intl output uses only ASCII and `£`, which jsPDF's built-in fonts print.
 export { formatMoney };
 
 /** "£1,000.00" when low equals high, else "£1,000.00 – £2,000.00". */

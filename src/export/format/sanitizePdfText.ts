@@ -2,7 +2,7 @@
  * jsPDF's built-in (standard 14) fonts encode text as WinAnsi (Windows-1252). They print
  * `£`, `§`, `×`, en and em dashes and curly quotes, but not U+2212 (minus), narrow or
  * non-breaking spaces, or characters outside that code page, which come out as garbage
- * (DESIGN §5). Every string drawn in the PDF goes through this function.
+ * (they encode Windows-1252). Every string drawn in the PDF goes through this function.
  */
 
 /** Characters 0x80–0x9F of Windows-1252 that are not Latin-1. */

@@ -23,7 +23,7 @@ const PT_TO_MM = 25.4 / 72;
 
 /**
  * Flows text and tables down the pages, keeping the current position, and sanitises every
- * string it draws (DESIGN §5).
+ * string it draws (the built-in fonts encode Windows-1252 only).
  */
 export class PdfWriter {
   y: number = LAYOUT.top;
