@@ -20,7 +20,7 @@ export function comparisonWording(
       };
     case 'customer-excess-plus-om':
       return {
-        text: 'You asked for the Enhanced Scheme, so you pay its charge: the extra cost over the Minimum Scheme in full, plus a one-off charge for operating and maintaining the extra assets.',
+        text: "You asked for the Enhanced Scheme, so you pay the Minimum Scheme's charge, plus the extra cost of the Enhanced Scheme in full, plus a one-off charge for operating and maintaining the extra assets.",
         citation: `${citations.enhancedCustomer}; ${citations.om}`,
       };
   }

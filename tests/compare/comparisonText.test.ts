@@ -51,9 +51,12 @@ describe('comparisonText', () => {
     const text = comparisonText(compute(input));
     // Capital cost: minimum £10,000 + £1,500 + £2,000; enhanced £50,000 + £3,500: excess £40,000.
     expect(text.sentence).toContain('excess capital cost £40,000.00');
-    // 24 % of £40,000 = £9,600; enhanced charge £8,500 + £9,600 = £18,100.
+    // 001 §4.13–4.14, §4.23: the Minimum Scheme's charge (£5,500) + the excess in full
+    // (£40,000) + 24 % O&M on it (£9,600) = £55,100, never the Enhanced Scheme's own
+    // apportioned charge (£8,500) plus O&M.
+    expect(text.sentence).toContain("the Minimum Scheme's charge £5,500.00");
     expect(text.sentence).toContain('O&M on the excess £9,600.00');
-    expect(text.sentence).toContain('you pay £18,100.00');
+    expect(text.sentence).toContain('you pay £55,100.00');
   });
 
   it('with no Enhanced Scheme, the minimum sets the charge', () => {

@@ -110,7 +110,7 @@ describe('buildEstimatePdf', () => {
   it('explains the comparison rule in plain words with its paragraph, and lists assumptions', () => {
     const text = flatten(all);
     expect(result.comparison.rule).toBe('customer-excess-plus-om');
-    expect(text).toMatch(/You asked for the Enhanced Scheme, so you pay its charge/);
+    expect(text).toMatch(/You asked for the Enhanced Scheme, so you pay the Minimum/);
     expect(text).toContain(statement.rules.citations.enhancedCustomer);
     expect(text).toMatch(/desk-top exercise/);
     expect(text).toContain('001 §2.9');

@@ -103,7 +103,7 @@ export function comparisonText(result: EstimateResult): ComparisonText {
       ...base,
       requestedBy: 'customer',
       heading: 'You asked for the Enhanced Scheme: you pay the extra in full, plus O&M',
-      sentence: `You asked for the Enhanced Scheme, so you pay its charge, with the extra works over the Minimum Scheme in full, plus a one-off capitalised operation and maintenance (O&M) charge on the extra capital cost (${citation}). At expected prices, excluding VAT: the Enhanced Scheme's charge ${money(enh.expected)} (the Minimum Scheme's is ${money(min.expected)}); excess capital cost ${money(c.excessCapitalCost.expected)}; O&M on the excess ${money(c.excessOm.expected)}; you pay ${money(c.payableExVat.expected)}.`,
+      sentence: `You asked for the Enhanced Scheme, so you pay the Minimum Scheme's charge, plus the Enhanced Scheme's extra capital cost in full, plus a one-off capitalised operation and maintenance (O&M) charge on that extra (${citation}). At expected prices, excluding VAT: the Minimum Scheme's charge ${money(min.expected)}; excess capital cost ${money(c.excessCapitalCost.expected)}; O&M on the excess ${money(c.excessOm.expected)}; you pay ${money(c.payableExVat.expected)}.`,
       difference: differenceText(result),
     };
   }

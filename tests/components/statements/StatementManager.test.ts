@@ -65,7 +65,11 @@ async function openApp() {
 async function openManager(user: ReturnType<typeof userEvent.setup>, bar: HTMLElement) {
   const toggle = within(bar).getByRole('button', { name: 'Import or remove statements' });
   if (toggle.getAttribute('aria-expanded') !== 'true') await user.click(toggle);
-  return within(bar).getByRole('region', { name: 'Imported charging statements' });
+  const region = within(bar).getByRole('region', { name: 'Imported charging statements' });
+  // "Saved" can show a moment before the drafts controller finishes starting (it saves the
+  // draft it opens), and imports wait for that.
+  await waitFor(() => expect(region).not.toHaveTextContent(/storage is still opening/));
+  return region;
 }
 
 const optionNames = (chooser: HTMLElement) =>
