@@ -31,17 +31,29 @@ import type {
 } from './types';
 import { validateEstimate } from './validateEstimate';
 
+export interface ComputeOptions {
+  /**
+   * Also work out the other reading (default true). A caller that computes many variants of
+   * one estimate and shows only its figures (the capacity sweep) leaves it out: it halves the work.
+   */
+  otherReading?: boolean;
+}
+
 /**
  * Computes the budget estimate: validates the input, chooses the rule set, works out the
  * Required Capacity, each scheme's lines, thresholds and totals in the low, expected and high
  * scenarios, and the Minimum vs Enhanced comparison. Pure and deterministic: the same input
  * and rules give the same result, and nothing is read from the environment.
  */
-export function computeEstimate(input: EstimateInput, rules: RuleParameters): EstimateOutcome {
+export function computeEstimate(
+  input: EstimateInput,
+  rules: RuleParameters,
+  options: ComputeOptions = {},
+): EstimateOutcome {
   const issues = validateEstimate(input, rules);
   if (issues.length > 0) return { ok: false, issues };
   try {
-    return { ok: true, result: compute(input, rules) };
+    return { ok: true, result: compute(input, rules, options.otherReading ?? true) };
   } catch (e) {
     // Validation should have caught every impossible input; report anything left in plain words.
     if (e instanceof EngineInputError)
@@ -50,10 +62,14 @@ export function computeEstimate(input: EstimateInput, rules: RuleParameters): Es
   }
 }
 
-function compute(input: EstimateInput, rules: RuleParameters): EstimateResult {
+function compute(
+  input: EstimateInput,
+  rules: RuleParameters,
+  withOtherReading: boolean,
+): EstimateResult {
   const ruleSet = chooseRuleSet(rules, input.applicationDate, input.ruleSetOverride);
   const result = computeWith(input, rules, ruleSet);
-  const other = otherRuleSet(rules, ruleSet.ruleSet);
+  const other = withOtherReading ? otherRuleSet(rules, ruleSet.ruleSet) : null;
   let otherReading: EstimateResult['otherReading'] = null;
   if (other) {
     // The same estimate under the other reading, so nobody is misled either way.

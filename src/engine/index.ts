@@ -1,6 +1,6 @@
 /** The charging engine's public surface: pure functions over the contract in ./types. */
 export * from './types';
-export { computeEstimate } from './computeEstimate';
+export { computeEstimate, type ComputeOptions } from './computeEstimate';
 export { validateEstimate } from './validateEstimate';
 export { newNetworkCapacity, MAX_RSN_RATINGS } from './newNetworkCapacity';
 export { selectRsnFeeders, type SelectedFeeder } from './selectRsnFeeders';
