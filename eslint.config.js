@@ -3,26 +3,87 @@ import ts from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 
-// The engine is pure: no UI framework, storage, charting, PDF or DOM.
-const engineBoundary = {
-  files: ['src/engine/**/*.ts'],
-  languageOptions: { globals: { ...globals.es2021 } },
+/**
+ * The layers of src/, lowest first, and the top-level folders each may import besides itself
+ * (docs/architecture.md draws the same picture). npm packages are not listed here; the
+ * engine's own rule below keeps it free of UI, storage, charting and PDF packages. Anything
+ * not listed (ui/, App.svelte, main.ts) may import every layer.
+ */
+const LAYERS = {
+  engine: [],
+  format: ['engine'],
+  'estimate-file': ['engine', 'zodMini'],
+  statements: ['engine', 'format', 'zodMini'],
+  share: ['engine', 'estimate-file'],
+  lines: ['engine', 'statements', 'format'],
+  charts: ['engine', 'format'],
+  templates: ['engine', 'estimate-file'],
+  quick: ['engine', 'estimate-file', 'statements', 'format'],
+  guidance: ['engine', 'estimate-file', 'statements', 'format'],
+  application: ['engine', 'estimate-file', 'statements', 'format', 'guidance'],
+  storage: ['engine', 'estimate-file', 'statements', 'format', 'share', 'application'],
+  export: ['engine', 'estimate-file', 'statements', 'format', 'charts', 'guidance', 'application'],
+  cli: ['engine', 'estimate-file', 'statements', 'format', 'charts', 'export', 'zodMini'],
+  pwa: [],
+  state: [
+    'engine',
+    'estimate-file',
+    'statements',
+    'format',
+    'share',
+    'lines',
+    'charts',
+    'templates',
+    'quick',
+    'guidance',
+    'application',
+    'storage',
+    'export',
+  ],
+};
+const TOP_LEVEL = [...Object.keys(LAYERS), 'ui', 'zodMini', 'App.svelte', 'main'];
+
+const ENGINE_PACKAGES = [
+  { group: ['svelte', 'svelte/*'], message: 'The engine must not import Svelte.' },
+  { group: ['dexie', 'dexie/*'], message: 'The engine must not touch storage.' },
+  { group: ['chart.js', 'chart.js/*'], message: 'The engine must not import Chart.js.' },
+  { group: ['jspdf', 'jspdf-autotable'], message: 'The engine must not import jsPDF.' },
+];
+
+const layerBoundaries = Object.entries(LAYERS).map(([layer, allowed]) => ({
+  files: [`src/${layer}/**/*.ts`, `src/${layer}/**/*.svelte`],
   rules: {
     'no-restricted-imports': [
       'error',
       {
         patterns: [
-          { group: ['svelte', 'svelte/*'], message: 'The engine must not import Svelte.' },
-          { group: ['dexie', 'dexie/*'], message: 'The engine must not touch storage.' },
-          { group: ['chart.js', 'chart.js/*'], message: 'The engine must not import Chart.js.' },
-          { group: ['jspdf', 'jspdf-autotable'], message: 'The engine must not import jsPDF.' },
-          {
-            group: ['**/lib/**', '**/ui/**', '**/storage/**', '**/export/**', '**/*.svelte'],
-            message: 'The engine imports only engine code and pure libraries.',
-          },
+          ...(layer === 'engine' ? ENGINE_PACKAGES : []),
+          ...TOP_LEVEL.filter((other) => other !== layer && !allowed.includes(other)).map(
+            (other) => ({
+              group: [`**/${other}`, `**/${other}/**`, `**/${other}.*`],
+              message: `${layer}/ may import only ${allowed.join(', ') || 'itself'} (see docs/architecture.md).`,
+            }),
+          ),
+          ...(layer === 'pwa'
+            ? []
+            : [
+                {
+                  group: ['**/[A-Z]*.svelte'],
+                  caseSensitive: true,
+                  message: `${layer}/ is below the UI: no components.`,
+                },
+              ]),
         ],
       },
     ],
+  },
+}));
+
+// The engine is pure and deterministic: no DOM, storage, network or clock.
+const engineGlobals = {
+  files: ['src/engine/**/*.ts'],
+  languageOptions: { globals: { ...globals.es2021 } },
+  rules: {
     'no-restricted-globals': [
       'error',
       ...[
@@ -61,5 +122,6 @@ export default ts.config(
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
   },
-  engineBoundary,
+  ...layerBoundaries,
+  engineGlobals,
 );

@@ -28,3 +28,11 @@ export interface AttachmentSummary {
   name: string;
   size: number;
 }
+
+/** Only the summary fields of a kept document (a stored record also carries its bytes). */
+export const summarise = ({ id, kind, name, size }: AttachmentSummary): AttachmentSummary => ({
+  id,
+  kind,
+  name,
+  size,
+});

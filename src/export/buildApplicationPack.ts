@@ -3,8 +3,7 @@
  * (000's order) and the documents kept with the draft, byte for byte.
  */
 import { zipSync, type Zippable } from 'fflate';
-import { summarise } from '../storage/attachments';
-import type { AttachmentRecord } from '../storage/records';
+import { summarise, type AttachmentSummary } from '../application/attachmentKinds';
 import { buildApplicationSummaryPdf } from './pdf/buildApplicationSummaryPdf';
 import { buildEstimatePdf } from './pdf/buildEstimatePdf';
 import type { EstimatePdfInput, ExportedFile } from './types';
@@ -14,9 +13,14 @@ const safe = (name: string) =>
     .join('')
     .trim() || 'document';
 
+/** A kept document with its bytes (a stored attachment record is one). */
+export interface PackDocument extends AttachmentSummary {
+  bytes: ArrayBuffer;
+}
+
 export function buildApplicationPack(
   input: EstimatePdfInput,
-  documents: readonly AttachmentRecord[],
+  documents: readonly PackDocument[],
 ): ExportedFile {
   const estimatePdf = buildEstimatePdf(input);
   const summary = buildApplicationSummaryPdf({

@@ -1,16 +1,11 @@
 /**
  * Share links: the estimate file, deflated (fflate) and base64url-encoded, in the URL
- * fragment as `#e=…`. The fragment never reaches a server. Opening a link always creates
- * a NEW draft (new id and reference): a link can never overwrite a stored draft.
+ * fragment as `#e=…`. The fragment never reaches a server. This module only builds and
+ * reads links; storage/openShareLink.ts stores what a link holds as a new draft.
  */
 import { Inflate, deflateSync, strToU8 } from 'fflate';
-import { MAX_ESTIMATE_FILE_BYTES } from '../estimate-file/parseEstimateFile';
+import { MAX_ESTIMATE_FILE_BYTES, parseEstimateFile } from '../estimate-file/parseEstimateFile';
 import type { EstimateFile } from '../estimate-file/types';
-import type { EstimatorDb } from '../storage/db';
-import { createDraft } from '../storage/draftStore';
-import { toPlain } from '../storage/plain';
-import type { EstimateRecord } from '../storage/records';
-import { checkEstimateText } from '../storage/validateEstimate';
 import { base64urlToBytes, bytesToBase64url } from './base64url';
 import { SHARE_PREFIX } from './sharePrefix';
 
@@ -34,7 +29,7 @@ export const LINK_CORRUPT =
 export type ShareLinkOutcome = { ok: true; url: string } | { ok: false; message: string };
 
 export function encodeSharePayload(file: EstimateFile): string {
-  return bytesToBase64url(deflateSync(strToU8(JSON.stringify(toPlain(file))), { level: 9 }));
+  return bytesToBase64url(deflateSync(strToU8(JSON.stringify(file)), { level: 9 }));
 }
 
 /** The page's address (without any fragment) plus `#e=…`. */
@@ -90,29 +85,12 @@ export function decodeShareFragment(hash: string): ShareDecode {
   } catch {
     return { kind: 'refused', message: LINK_CORRUPT };
   }
-  const check = checkEstimateText(text);
+  const check = parseEstimateFile(text);
   if (!check.ok) {
     return {
       kind: 'refused',
-      message: `This share link does not hold an estimate this app can open: ${check.errors[0] ?? 'it is not valid.'}`,
+      message: `This share link does not hold an estimate this app can open: ${check.errors[0]?.message ?? 'it is not valid.'}`,
     };
   }
   return { kind: 'ok', file: check.file };
-}
-
-export type OpenShareOutcome =
-  | { kind: 'none' }
-  | { kind: 'opened'; record: EstimateRecord }
-  | { kind: 'refused'; message: string };
-
-/** Store the estimate in a share link as a new draft. Nothing is written when it is refused. */
-export async function openShareLink(
-  db: EstimatorDb,
-  hash: string,
-  now: Date,
-): Promise<OpenShareOutcome> {
-  const decoded = decodeShareFragment(hash);
-  if (decoded.kind !== 'ok') return decoded;
-  const record = await createDraft(db, { ...decoded.file, status: 'draft' }, now);
-  return { kind: 'opened', record };
 }

@@ -20,8 +20,8 @@ import type { EstimateFile, ProjectDetails, UnfinishedCell } from '../estimate-f
 import type { StatementFile, StatementRow } from '../statements/types';
 import Decimal from 'decimal.js';
 import { untrack } from 'svelte';
-import { parseDecimal } from '../ui/grid/cellParsers';
-import { COLUMNS, parseCell, type CellContext, type ColumnId } from '../ui/grid/columns';
+import { parseDecimal } from '../lines/cellParsers';
+import { COLUMNS, parseCell, type CellContext, type ColumnId } from '../lines/columns';
 import { blankLine, blankScheme } from './defaultEstimate';
 import { newId } from './ids';
 import { issueColumn } from './issuePaths';

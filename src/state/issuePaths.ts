@@ -3,7 +3,7 @@
  * grid cell it concerns, so the cell can be marked invalid with the engine's message.
  */
 import type { EstimateInput } from '../engine/types';
-import type { ColumnId } from '../ui/grid/columns';
+import type { ColumnId } from '../lines/columns';
 
 const FIELD_COLUMNS: Record<string, ColumnId> = {
   description: 'description',

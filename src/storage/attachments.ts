@@ -4,7 +4,7 @@
  * checked before anything is written; a full browser store gets a plain message. The bytes
  * go into backups and the application pack, never into share links.
  */
-import type { AttachmentKind, AttachmentSummary } from '../application/attachmentKinds';
+import { summarise, type AttachmentKind } from '../application/attachmentKinds';
 import type { EstimatorDb } from './db';
 import type { AttachmentRecord } from './records';
 import { isQuotaError } from './storageErrors';
@@ -38,12 +38,7 @@ export type AddOutcome = { ok: true; record: AttachmentRecord } | { ok: false; m
 export const megabytes = (bytes: number): string =>
   `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
 
-export const summarise = ({ id, kind, name, size }: AttachmentRecord): AttachmentSummary => ({
-  id,
-  kind,
-  name,
-  size,
-});
+export { summarise };
 
 /** A type the browser did not name is guessed from the file's extension. */
 function mediaType(source: AttachmentSource): string {

@@ -588,7 +588,7 @@ export class DraftsController {
     location: Pick<Location, 'hash' | 'href' | 'pathname' | 'search'>,
   ): Promise<boolean> {
     if (!location.hash.startsWith(SHARE_PREFIX)) return false;
-    const { openShareLink } = await import('../share/shareLink');
+    const { openShareLink } = await import('./openShareLink');
     const outcome = await openShareLink(this.db, location.hash, this.#clock());
     if (outcome.kind === 'none') return false;
     // Clear the fragment so a reload does not import the link again.

@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { lazyComponent } from '../../src/ui/shell/lazyComponent';
+import { lazyComponent } from '../../src/ui/lazyComponent';
 import { compareView, draftLibrary, guidanceView } from '../../src/ui/shell/lazyViews';
 import Greeting from './fixtures/Greeting.svelte';
 import LazyGreeting from './fixtures/LazyGreeting.svelte';

@@ -9,9 +9,9 @@ import {
   LINK_CORRUPT,
   LINK_TOO_LONG,
   MAX_SHARE_PAYLOAD_CHARS,
-  openShareLink,
   TOO_LONG_TO_SHARE,
 } from '../../src/share/shareLink';
+import { openShareLink } from '../../src/storage/openShareLink';
 import { createDraft, loadDraft } from '../../src/storage/draftStore';
 import { sampleEstimate } from '../storage/fixtures/sampleEstimate';
 import { openFreshDb } from '../storage/testDb';

@@ -9,7 +9,7 @@ import type { EstimateFile } from '../../src/estimate-file/types';
 import { createDefaultEstimate } from '../../src/state/defaultEstimate';
 import { EstimateEditor, type SchemeKey } from '../../src/state/estimateEditor.svelte';
 import { createDraft, listDrafts, saveDraft } from '../../src/storage/draftStore';
-import { COLUMNS } from '../../src/ui/grid/columns';
+import { COLUMNS } from '../../src/lines/columns';
 import { ipr } from '../components/editorHarness';
 import { openFreshDb } from './testDb';
 

@@ -3,6 +3,6 @@
  * not needed for the first paint of the grid, and keeping them out of the entry chunk keeps
  * the first load within its budget.
  */
-import { lazyComponent } from '../shell/lazyComponent';
+import { lazyComponent } from '../lazyComponent';
 
 export const feesPanel = lazyComponent(() => import('./FeesPanel.svelte'));

@@ -3,7 +3,7 @@
  * typical Excel sheet) is pasted by column name rather than by position: the grid's second
  * column is "Statement item", so a block pasted by position would put the quantities there.
  */
-import { COLUMNS, type ColumnId } from './columns';
+import { COLUMNS, type ColumnId } from '../../lines/columns';
 
 /** Headings people use, by column; compared after normalising (lower case, no punctuation). */
 const NAMES: Record<ColumnId, readonly string[]> = {

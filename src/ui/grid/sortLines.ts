@@ -4,7 +4,7 @@
  */
 import Decimal from 'decimal.js';
 import type { CostLineInput, LineResult } from '../../engine/types';
-import { cellText, type ColumnId } from './columns';
+import { cellText, type ColumnId } from '../../lines/columns';
 
 /** Columns a user can sort by (the explanation column is not a value). */
 export const SORTABLE: ReadonlySet<ColumnId> = new Set<ColumnId>([

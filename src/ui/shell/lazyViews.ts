@@ -5,7 +5,7 @@
  * templates behind "Start from a worked example", the application details under Details,
  * and "Ready to apply?".
  */
-import { lazyComponent } from './lazyComponent';
+import { lazyComponent } from '../lazyComponent';
 
 export const compareView = lazyComponent(() => import('../compare/CompareView.svelte'));
 export const guidanceView = lazyComponent(() => import('../guidance/GuidanceView.svelte'));

@@ -3,6 +3,6 @@
  * shows the statement in use at once, and the tools to change it follow. Keeps the chooser's
  * list loading and the import out of the entry chunk (its size budget).
  */
-import { lazyComponent } from '../shell/lazyComponent';
+import { lazyComponent } from '../lazyComponent';
 
 export const statementTools = lazyComponent(() => import('./StatementTools.svelte'));

@@ -1,9 +1,9 @@
 // Picking a statement item fills the line from the row the user chose, and the search puts
 // the works rows the user is looking for before the fee rows that merely mention the word.
 import { describe, expect, it } from 'vitest';
-import { patchFromStatementRow } from '../../src/ui/grid/columns';
+import { patchFromStatementRow } from '../../src/lines/columns';
 import { searchStatement } from '../../src/ui/grid/searchStatement';
-import { ipr } from './editorHarness';
+import { ipr } from '../components/editorHarness';
 
 const rowById = (id: string) => {
   for (const t of ipr.tables) for (const r of t.rows) if (r.id === id) return r;

@@ -8,8 +8,8 @@ import {
   parseYesNo,
   matchOption,
   KIND_OPTIONS,
-} from '../../src/ui/grid/cellParsers';
-import { parseCell, patchFromStatementRow } from '../../src/ui/grid/columns';
+} from '../../src/lines/cellParsers';
+import { parseCell, patchFromStatementRow } from '../../src/lines/columns';
 import type { RsnInput } from '../../src/engine/types';
 import type { StatementRow } from '../../src/statements/types';
 

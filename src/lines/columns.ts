@@ -2,9 +2,9 @@
  * The cost-line grid's columns: how each shows a line, and how text typed or pasted into it
  * becomes a change to the line.
  */
-import type { AssetLevel, CostLineInput, LineResult, RsnInput } from '../../engine/types';
-import type { StatementRow } from '../../statements/types';
-import { formatMoney, formatMoneyRange } from '../../format/money';
+import type { AssetLevel, CostLineInput, LineResult, RsnInput } from '../engine/types';
+import type { StatementRow } from '../statements/types';
+import { formatMoney, formatMoneyRange } from '../format/money';
 import {
   ASSET_LEVEL_OPTIONS,
   KIND_OPTIONS,

@@ -10,9 +10,9 @@ import type {
   LineKind,
   PriceInput,
   RsnInput,
-} from '../../engine/types';
-import { ASSET_LEVELS } from '../../engine/types';
-import { ASSET_LEVEL_NAMES } from '../../engine/assetLevelNames';
+} from '../engine/types';
+import { ASSET_LEVELS } from '../engine/types';
+import { ASSET_LEVEL_NAMES } from '../engine/assetLevelNames';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
