@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import ts from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
@@ -20,6 +21,7 @@ const LAYERS = {
   templates: ['engine', 'estimate-file'],
   quick: ['engine', 'estimate-file', 'statements', 'format'],
   guidance: ['engine', 'estimate-file', 'statements', 'format'],
+  compare: ['engine', 'format', 'quick'],
   application: ['engine', 'estimate-file', 'statements', 'format', 'guidance'],
   storage: ['engine', 'estimate-file', 'statements', 'format', 'share', 'application'],
   export: ['engine', 'estimate-file', 'statements', 'format', 'charts', 'guidance', 'application'],
@@ -36,12 +38,21 @@ const LAYERS = {
     'templates',
     'quick',
     'guidance',
+    'compare',
     'application',
     'storage',
     'export',
   ],
 };
 const TOP_LEVEL = [...Object.keys(LAYERS), 'ui', 'zodMini', 'App.svelte', 'main'];
+
+// A new folder in src/ must take its place in the table, or nothing would check its imports.
+const unplaced = readdirSync('src', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && !TOP_LEVEL.includes(entry.name))
+  .map((entry) => entry.name);
+if (unplaced.length > 0) {
+  throw new Error(`src/${unplaced.join(', src/')}: add to LAYERS in eslint.config.js`);
+}
 
 const ENGINE_PACKAGES = [
   { group: ['svelte', 'svelte/*'], message: 'The engine must not import Svelte.' },
