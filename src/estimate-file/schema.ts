@@ -9,6 +9,7 @@
 import { ASSET_LEVELS, POC_VOLTAGES } from '../engine/types';
 import { z } from '../zodMini';
 import { applicationSchema } from './applicationSchema';
+import { quickStateSchema } from './quickSchema';
 import type { EstimateFile } from './types';
 import { ESTIMATE_FILE_FORMAT, ESTIMATE_FILE_VERSION } from './types';
 
@@ -278,6 +279,7 @@ export const estimateFileSchema = z.object({
     ),
   ),
   application: z.nullish(applicationSchema),
+  quick: z.nullish(quickStateSchema),
 });
 
 // Compile-time check that the schema's output is an EstimateFile: if the contract in

@@ -4,6 +4,7 @@
  * and what the CLI reads. Plain JSON data only: money and quantities are strings.
  */
 import type { EstimateInput, IsoDate, Money } from '../engine/types';
+import type { QuickState } from '../quick/types';
 import type { ApplicationDetails } from './applicationTypes';
 
 export const ESTIMATE_FILE_FORMAT = 'connection-estimate';
@@ -86,4 +87,6 @@ export interface EstimateFile {
   unfinishedCells?: UnfinishedCell[] | null;
   /** What an operator's application asks for, and what happened next (applicationTypes.ts). */
   application?: ApplicationDetails | null;
+  /** The Quick estimate's answers and the fingerprint of the lines it last wrote (src/quick). */
+  quick?: QuickState | null;
 }

@@ -68,8 +68,10 @@ export function detailsMismatches(file: EstimateFile): DetailsMismatch[] {
   const heating = HEATING[project.heating];
   const conn = inputs.connection;
   if (heating && conn.type === 'demand' && !conn.increase) {
+    const ev = file.quick?.answers.evPerHome ?? 'unknown';
     const cap = quickCapacity({
       ...defaultQuickAnswers(),
+      evPerHome: ev,
       kind: 'homes',
       homes: String(homes),
       heating,
@@ -78,7 +80,7 @@ export function detailsMismatches(file: EstimateFile): DetailsMismatch[] {
       const kva = cap.capacity.kva;
       out.push({
         id: 'capacity',
-        message: `The Required Capacity is ${conn.importCapacityKva} kVA for ${homes} ${HEATING_WORDS[project.heating]} home${homes === 1 ? '' : 's'}; the Quick estimate’s per-home figures give ${kva} kVA (${cap.capacity.trace.at(-1)?.formula ?? ''}, an EV charger per home assumed).`,
+        message: `The Required Capacity is ${conn.importCapacityKva} kVA for ${homes} ${HEATING_WORDS[project.heating]} home${homes === 1 ? '' : 's'}; the Quick estimate’s per-home figures give ${kva} kVA (${cap.capacity.trace.at(-1)?.formula ?? ''}, ${ev === 'no' ? 'no EV chargers' : ev === 'yes' ? 'an EV charger per home' : 'an EV charger per home assumed'}).`,
         fixLabel: `Use ${kva} kVA`,
         fix: (f) => {
           f.inputs.connection.importCapacityKva = kva;

@@ -15,3 +15,16 @@ export {
 export { CAPACITY_FIGURES, NOTIFY_ROUTES, type CitedFigure } from './capacityFigures';
 export { ILLUSTRATIVE_COSTS, SCENARIO_NETWORK } from './illustrativeCosts';
 export { ILLUSTRATIVE_NOTE } from './statementLines';
+export { linesFingerprint } from './linesFingerprint';
+export {
+  answersFromDetails,
+  keepLines,
+  linesEditedByHand,
+  quickAnswersOf,
+  rebuildFromPending,
+  setQuickAnswer,
+  syncFromDetails,
+  writeQuickBuild,
+  type DetailsChange,
+  type DetailsSync,
+} from './quickState';

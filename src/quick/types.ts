@@ -113,3 +113,22 @@ export interface QuickBuild {
   /** Ids of lines priced from worked examples (illustrative, not firm). */
   illustrativeLineIds: string[];
 }
+
+/**
+ * The Quick estimate kept in the estimate file (its optional `quick` block), so the answers
+ * reopen exactly after a reload and Details can re-run the build from them.
+ */
+export interface QuickState {
+  answers: QuickAnswers;
+  /**
+   * The fingerprint of the Minimum Scheme's lines as the guided build last wrote them
+   * (linesFingerprint), or null if it has not written them. Lines that no longer match
+   * it were edited by hand, so a rebuild asks before replacing them.
+   */
+  builtFingerprint: string | null;
+  /**
+   * Answers from a Details change that would replace hand-edited lines: kept until the user
+   * says whether to rebuild (absent or null when nothing waits).
+   */
+  pendingAnswers?: QuickAnswers | null;
+}

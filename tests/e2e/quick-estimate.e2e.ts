@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chargeRow, tab, TIMEOUT } from './app.ts';
+import { chargeRow, loadExample, tab, TIMEOUT, waitForSaved } from './app.ts';
 import { startSession, type Session } from './browser.ts';
 
 let session: Session;
@@ -187,5 +187,57 @@ describe('Quick estimate journeys (001)', () => {
       .getByRole('heading', { name: 'Priced on application (not included)' })
       .waitFor();
     await expectExplained(page);
+  });
+});
+
+describe('answers kept in the draft, and Details driving the scheme', () => {
+  it('reopens the answers after a reload, and rebuilds from a change in Details', async () => {
+    const { page } = session;
+    await openQuick(page);
+    await choose(page, 'New homes');
+    await quick(page).getByLabel('How many homes?').fill('12');
+    await quick(page).getByLabel('How will they be heated?').selectOption('heat-pump');
+    await quick(page)
+      .getByLabel('How far is the nearest road with an electricity cable?')
+      .fill('40');
+    await quick(page).getByLabel('What is the ground between?').selectOption('verge');
+    await quick(page).getByRole('button', { name: 'Use these figures in this estimate' }).click();
+    await waitForSaved(page);
+    await page.reload();
+    await waitForSaved(page);
+    await tab(page, 'Quick estimate').click();
+    await expect(quick(page).getByLabel('How many homes?').inputValue()).resolves.toBe('12');
+    await expect(quick(page).getByLabel('How will they be heated?').inputValue()).resolves.toBe(
+      'heat-pump',
+    );
+    await expect(
+      quick(page).getByLabel('How far is the nearest road with an electricity cable?').inputValue(),
+    ).resolves.toBe('40');
+    await expect(capacity(page)).resolves.toBe('54 kVA');
+
+    // No EV chargers after all: the Details re-run the build (12 × 3 kVA), lines as built.
+    await tab(page, 'Details').click();
+    await page.getByLabel('An EV charger at each home').selectOption('no');
+    await page.getByText('The scheme was rebuilt from these details: 36 kVA').waitFor();
+    await expect(
+      page.getByRole('textbox', { name: 'Import capacity, kVA' }).inputValue(),
+    ).resolves.toBe('36');
+  });
+
+  it('housing starter changed to 12 heat-pump homes: warned, and fixed in one click each', async () => {
+    const { page } = session;
+    await loadExample(page, /Starter: a housing development/);
+    await tab(page, 'Details').click();
+    await page.getByRole('spinbutton', { name: 'Number of connections or plots' }).fill('12');
+    await page.getByRole('combobox', { name: 'Heating' }).selectOption('heat-pump');
+    const warn = page.getByRole('status', { name: 'The scheme does not match these details' });
+    await warn.getByText('The Minimum Scheme has 30 services for 12 homes.').waitFor();
+    await warn.getByText('The Required Capacity is 75 kVA for 12 heat-pump homes').waitFor();
+    await warn.getByRole('button', { name: 'Make it 12 services' }).click();
+    await warn.getByRole('button', { name: 'Use 54 kVA' }).click();
+    await warn.waitFor({ state: 'detached', timeout: TIMEOUT });
+    await expect(
+      page.getByRole('textbox', { name: 'Import capacity, kVA' }).inputValue(),
+    ).resolves.toBe('54');
   });
 });

@@ -4,6 +4,7 @@
 // open estimate as ordinary lines (undoable).
 import { cleanup, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
+import { tick } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import QuickEstimateView from '../../../src/ui/quick/QuickEstimateView.svelte';
 import { makeEditor } from '../editorHarness';
@@ -91,5 +92,30 @@ describe('Quick estimate', () => {
     expect(editor.file.source).toBeNull();
     editor.undo();
     expect(editor.file.inputs.schemes.minimum.lines.length).toBe(before);
+  });
+
+  it('keeps the answers in the estimate file, shows a file’s saved answers, and undoes an answer', async () => {
+    const { user, editor } = setup();
+    await user.click(screen.getByRole('button', { name: 'Start again' }));
+    const homes = screen.getByLabelText('How many homes?');
+    await user.clear(homes);
+    await user.type(homes, '12');
+    await user.selectOptions(screen.getByLabelText('How will they be heated?'), 'heat-pump');
+    expect(editor.file.quick?.answers).toMatchObject({ homes: '12', heating: 'heat-pump' });
+    // Typing into one box undoes as one step.
+    editor.undo();
+    await tick();
+    expect(screen.getByLabelText('How will they be heated?')).toHaveValue('unknown');
+    expect(homes).toHaveValue('12');
+    await user.click(screen.getByRole('button', { name: 'Use these figures in this estimate' }));
+    const saved = editor.snapshot();
+    expect(saved.quick?.builtFingerprint).toMatch(/^\d+-[0-9a-f]{8}$/);
+
+    // The same file opened in a fresh view (as after a reload) shows the same answers.
+    cleanup();
+    render(QuickEstimateView, { editor: makeEditor(saved) });
+    expect(screen.getByLabelText('How many homes?')).toHaveValue('12');
+    expect(screen.getByLabelText('How will they be heated?')).toHaveValue('unknown');
+    expect(screen.getByTestId('quick-capacity')).toHaveTextContent('54 kVA');
   });
 });
