@@ -61,7 +61,7 @@ export interface TemplateSource {
 export interface UnfinishedCell {
   scheme: 'minimum' | 'enhanced';
   lineId: string;
-  /** The grid column, e.g. "quantity" (src/ui/grid/columns.ts). */
+  /** The grid column, e.g. "quantity" (src/lines/columns.ts). */
   column: string;
   text: string;
   message: string;

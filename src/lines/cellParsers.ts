@@ -122,11 +122,25 @@ export const ASSET_LEVEL_OPTIONS: Option<AssetLevel | null>[] = [
   ...ASSET_LEVELS.map((value) => ({ value, label: ASSET_LEVEL_NAMES[value] })),
 ];
 
-/** How a line is charged, as one pick-list value; apportioned lines name their RSN. */
+const rsnName = (r: RsnInput): string => r.name || r.id;
+
+/**
+ * How a line is charged, as one pick-list value; apportioned lines name their RSN, and an
+ * asset worked out for both drivers (002 Sch 4 §4.1 Ex 5) names the other driver's too.
+ */
 export function chargingOptions(rsns: readonly RsnInput[]): Option<string>[] {
+  const bothDrivers = rsns.flatMap((r) =>
+    rsns
+      .filter((other) => other.driver !== r.driver)
+      .map((other) => ({
+        value: `rsn:${r.id}+${other.id}`,
+        label: `CAF: ${rsnName(r)}, with ${rsnName(other)} (both drivers)`,
+      })),
+  );
   return [
     { value: 'full', label: 'In full (extension, §4.12)' },
-    ...rsns.map((r) => ({ value: `rsn:${r.id}`, label: `CAF: ${r.name || r.id}` })),
+    ...rsns.map((r) => ({ value: `rsn:${r.id}`, label: `CAF: ${rsnName(r)}` })),
+    ...bothDrivers,
     { value: 'exception:1', label: 'Exception 1 – interconnection (§4.22)' },
     { value: 'exception:2', label: 'Exception 2 – beyond minimum at request (§4.23)' },
     { value: 'exception:3', label: 'Exception 3 – temporary (§4.24)' },
@@ -147,7 +161,7 @@ export function chargingToValue(c: Charging): string {
     case 'full':
       return 'full';
     case 'apportioned':
-      return `rsn:${c.rsnId}`;
+      return c.otherDriverRsnId ? `rsn:${c.rsnId}+${c.otherDriverRsnId}` : `rsn:${c.rsnId}`;
     case 'exception':
       return `exception:${c.exception}`;
     case 'beyond-minimum':
@@ -163,9 +177,16 @@ export function chargingToValue(c: Charging): string {
   }
 }
 
-export function chargingFromValue(value: string): Charging | null {
+export function chargingFromValue(value: string, rsns: readonly RsnInput[]): Charging | null {
   if (value === 'full') return { rule: 'full' };
-  if (value.startsWith('rsn:')) return { rule: 'apportioned', rsnId: value.slice(4) };
+  if (value.startsWith('rsn:')) {
+    const rest = value.slice(4);
+    // An id may itself hold "+" (ids from files are free text): a whole id wins.
+    const pair = rsns.some((r) => r.id === rest) ? null : rest.split('+');
+    return pair && pair.length === 2
+      ? { rule: 'apportioned', rsnId: pair[0]!, otherDriverRsnId: pair[1]! }
+      : { rule: 'apportioned', rsnId: rest };
+  }
   const ex = /^exception:([1-5])$/.exec(value);
   if (ex) return { rule: 'exception', exception: Number(ex[1]) as 1 | 2 | 3 | 4 | 5 };
   if (value === 'beyond:customer') return { rule: 'beyond-minimum', requestedBy: 'customer' };
@@ -208,7 +229,7 @@ export function parseCharging(text: string, rsns: readonly RsnInput[]): ParseRes
   if (byName) return ok({ rule: 'apportioned', rsnId: byName.id });
   const m = matchOption(chargingOptions(rsns), text, 'way of charging');
   if (!m.ok) return m;
-  const c = chargingFromValue(m.value);
+  const c = chargingFromValue(m.value, rsns);
   return c ? ok(c) : fail(`“${text.trim()}” is not a way of charging.`);
 }
 

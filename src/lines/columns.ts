@@ -3,6 +3,7 @@
  * becomes a change to the line.
  */
 import type { AssetLevel, CostLineInput, LineResult, RsnInput } from '../engine/types';
+import Decimal from 'decimal.js';
 import type { StatementRow } from '../statements/types';
 import { formatMoney, formatMoneyRange } from '../format/money';
 import {
@@ -20,65 +21,7 @@ import {
   type ParseResult,
 } from './cellParsers';
 
-export type ColumnId =
-  | 'description'
-  | 'item'
-  | 'quantity'
-  | 'unit'
-  | 'unitPrice'
-  | 'cost'
-  | 'contestable'
-  | 'kind'
-  | 'assetLevel'
-  | 'charging'
-  | 'caf'
-  | 'customer'
-  | 'operator'
-  | 'why';
-
 export type EditorKind = 'text' | 'select' | 'item' | 'none';
-
-export interface ColumnDef {
-  id: ColumnId;
-  label: string;
-  editor: EditorKind;
-  numeric: boolean;
-  /** A hint shown to screen readers and as a tooltip. */
-  hint?: string;
-}
-
-export const COLUMNS: readonly ColumnDef[] = [
-  { id: 'description', label: 'Description', editor: 'text', numeric: false },
-  {
-    id: 'item',
-    label: 'Statement item',
-    editor: 'item',
-    numeric: false,
-    hint: 'Search the statement’s price tables',
-  },
-  { id: 'quantity', label: 'Quantity', editor: 'text', numeric: true },
-  { id: 'unit', label: 'Unit', editor: 'text', numeric: false },
-  {
-    id: 'unitPrice',
-    label: 'Unit price £',
-    editor: 'text',
-    numeric: true,
-    hint: 'A figure, a range such as 1000–1500, or POA',
-  },
-  { id: 'cost', label: 'Cost £', editor: 'none', numeric: true },
-  { id: 'contestable', label: 'Contestable', editor: 'select', numeric: false },
-  { id: 'kind', label: 'Kind', editor: 'select', numeric: false },
-  { id: 'assetLevel', label: 'Asset voltage level', editor: 'select', numeric: false },
-  { id: 'charging', label: 'How charged', editor: 'select', numeric: false },
-  { id: 'caf', label: 'CAF %', editor: 'none', numeric: true },
-  { id: 'customer', label: 'Customer £', editor: 'none', numeric: true },
-  { id: 'operator', label: 'Operator £', editor: 'none', numeric: true },
-  { id: 'why', label: 'Why', editor: 'none', numeric: false },
-];
-
-export const COLUMN_INDEX: Record<ColumnId, number> = Object.fromEntries(
-  COLUMNS.map((c, i) => [c.id, i]),
-) as Record<ColumnId, number>;
 
 export interface CellContext {
   rsns: readonly RsnInput[];
@@ -86,72 +29,265 @@ export interface CellContext {
   statementRows: ReadonlyMap<string, StatementRow>;
 }
 
-export function selectOptions(col: ColumnId, ctx: CellContext): { value: string; label: string }[] {
-  switch (col) {
-    case 'contestable':
-      return [
-        { value: 'yes', label: 'Yes' },
-        { value: 'no', label: 'No' },
-      ];
-    case 'kind':
-      return KIND_OPTIONS.map((o) => ({ value: o.value, label: o.label }));
-    case 'assetLevel':
-      return ASSET_LEVEL_OPTIONS.map((o) => ({ value: o.value ?? '', label: o.label }));
-    case 'charging':
-      return chargingOptions(ctx.rsns);
-    default:
-      return [];
-  }
+type Choice = { value: string; label: string };
+
+/**
+ * One grid column, whole: adding a column is adding an entry to COLUMNS (and, for a new
+ * input, its field to the estimate types).
+ */
+export interface ColumnDef<Id extends string = string> {
+  id: Id;
+  label: string;
+  editor: EditorKind;
+  numeric: boolean;
+  /** A hint shown to screen readers and as a tooltip. */
+  hint?: string;
+  /**
+   * Other headings people give this column in their own sheets (lower case, no punctuation),
+   * so a pasted block with a heading row lands by name.
+   */
+  headings: readonly string[];
+  /** The text a cell holds for editing and for copying out as TSV. */
+  text: (line: CostLineInput, result: LineResult | null) => string;
+  /** What the cell shows when not editing (its `text` when absent). */
+  display?: (line: CostLineInput, result: LineResult | null, ctx: CellContext) => string;
+  /** Text typed or pasted into the cell as a change to the line; absent for computed cells. */
+  parse?: (text: string, ctx: CellContext) => ParseResult<LinePatch>;
+  /** A select editor's choices, and the value it starts on. */
+  options?: (ctx: CellContext) => Choice[];
+  selectValue?: (line: CostLineInput) => string;
+  /**
+   * How a sort by this column orders lines: 'text' alphabetically, or by a figure (null for
+   * a blank or POA, which sort last). Absent: the column cannot be sorted by.
+   */
+  sort?: 'text' | ((line: CostLineInput, result: LineResult | null) => Decimal | null);
+}
+
+const wrap = <T>(r: ParseResult<T>, f: (v: T) => LinePatch): ParseResult<LinePatch> =>
+  r.ok ? { ok: true, value: f(r.value) } : r;
+
+const choices = <T>(options: readonly { value: T; label: string }[]): Choice[] =>
+  options.map((o) => ({ value: String(o.value ?? ''), label: o.label }));
+
+const money = (result: LineResult | null, pick: (r: LineResult) => string): string =>
+  result ? formatMoney(pick(result)) : '—';
+
+const column = <Id extends string>(def: ColumnDef<Id>): ColumnDef<Id> => def;
+
+export const COLUMNS = [
+  column({
+    id: 'description',
+    label: 'Description',
+    editor: 'text',
+    numeric: false,
+    headings: ['description', 'desc', 'item', 'items', 'work', 'works', 'details', 'name'],
+    text: (line) => line.description,
+    parse: (text) => ({ ok: true, value: { description: text.trim() } }),
+    sort: 'text',
+  }),
+  column({
+    id: 'item',
+    label: 'Statement item',
+    editor: 'item',
+    numeric: false,
+    hint: 'Search the statement’s price tables',
+    headings: ['statement item', 'item id', 'statement ref', 'statement row', 'ref', 'code'],
+    text: (line) => line.statementItemId ?? '',
+    parse: (text, ctx) => {
+      const t = text.trim();
+      if (t === '') return { ok: true, value: { statementItemId: null } };
+      const row = ctx.statementRows.get(t);
+      if (!row) return { ok: false, message: `No statement item has the id “${t}”.` };
+      return { ok: true, value: patchFromStatementRow(row, false) };
+    },
+    sort: 'text',
+  }),
+  column({
+    id: 'quantity',
+    label: 'Quantity',
+    editor: 'text',
+    numeric: true,
+    headings: ['quantity', 'qty', 'quantities', 'no', 'number', 'count'],
+    text: (line) => line.quantity,
+    parse: (text) => wrap(parseDecimal(text, 'a quantity'), (quantity) => ({ quantity })),
+    sort: (line) => (line.quantity.trim() === '' ? null : new Decimal(line.quantity)),
+  }),
+  column({
+    id: 'unit',
+    label: 'Unit',
+    editor: 'text',
+    numeric: false,
+    headings: ['unit', 'units', 'uom', 'unit of measure'],
+    text: (line) => line.unit,
+    parse: (text) => ({ ok: true, value: { unit: text.trim() } }),
+    sort: 'text',
+  }),
+  column({
+    id: 'unitPrice',
+    label: 'Unit price £',
+    editor: 'text',
+    numeric: true,
+    hint: 'A figure, a range such as 1000–1500, or POA',
+    headings: [
+      'unit price',
+      'price',
+      'rate',
+      'unit rate',
+      'unit cost',
+      'price each',
+      'cost each',
+      '£',
+      '£ each',
+    ],
+    text: (line) => formatPrice(line.unitPrice),
+    display: ({ unitPrice: p }) =>
+      p.kind === 'poa'
+        ? 'POA'
+        : p.kind === 'fixed'
+          ? formatMoney(p.amount)
+          : formatMoneyRange(p.low, p.high),
+    parse: (text) => wrap(parsePrice(text), (unitPrice) => ({ unitPrice })),
+    sort: ({ unitPrice: p }) =>
+      p.kind === 'poa' ? null : new Decimal(p.kind === 'fixed' ? p.amount : p.low),
+  }),
+  column({
+    id: 'cost',
+    label: 'Cost £',
+    editor: 'none',
+    numeric: true,
+    headings: ['cost', 'total', 'line total', 'amount', 'total cost'],
+    text: (_line, result) => (result ? (result.isPoa ? 'POA' : result.cost.expected) : ''),
+    display: (_line, result) => {
+      if (!result) return '—';
+      if (result.isPoa) return 'POA (excluded)';
+      return result.cost.low === result.cost.high
+        ? formatMoney(result.cost.expected)
+        : formatMoneyRange(result.cost.low, result.cost.high);
+    },
+    sort: (_line, result) => (result && !result.isPoa ? new Decimal(result.cost.expected) : null),
+  }),
+  column({
+    id: 'contestable',
+    label: 'Contestable',
+    editor: 'select',
+    numeric: false,
+    headings: ['contestable'],
+    text: (line) => (line.contestable ? 'Yes' : 'No'),
+    parse: (text) => wrap(parseYesNo(text, 'contestable'), (contestable) => ({ contestable })),
+    options: () => [
+      { value: 'yes', label: 'Yes' },
+      { value: 'no', label: 'No' },
+    ],
+    selectValue: (line) => (line.contestable ? 'yes' : 'no'),
+    sort: 'text',
+  }),
+  column({
+    id: 'kind',
+    label: 'Kind',
+    editor: 'select',
+    numeric: false,
+    headings: ['kind', 'type', 'kind of cost'],
+    text: (line) => KIND_OPTIONS.find((o) => o.value === line.kind)?.label ?? line.kind,
+    parse: (text) => wrap(matchOption(KIND_OPTIONS, text, 'kind of cost'), (kind) => ({ kind })),
+    options: () => choices(KIND_OPTIONS),
+    selectValue: (line) => line.kind,
+    sort: 'text',
+  }),
+  column({
+    id: 'assetLevel',
+    label: 'Asset voltage level',
+    editor: 'select',
+    numeric: false,
+    headings: ['voltage level', 'asset level', 'level', 'voltage'],
+    text: (line) =>
+      ASSET_LEVEL_OPTIONS.find((o) => o.value === (line.assetLevel ?? null))?.label ?? '—',
+    parse: (text) => {
+      if (['', '—', '-'].includes(text.trim())) return { ok: true, value: { assetLevel: null } };
+      return wrap(matchOption(ASSET_LEVEL_OPTIONS, text, 'voltage level'), (assetLevel) => ({
+        assetLevel,
+      }));
+    },
+    options: () => choices(ASSET_LEVEL_OPTIONS),
+    selectValue: (line) => line.assetLevel ?? '',
+    sort: 'text',
+  }),
+  column({
+    id: 'charging',
+    label: 'How charged',
+    editor: 'select',
+    numeric: false,
+    headings: ['charging', 'charging rule', 'rule', 'charged'],
+    text: (line) => chargingToValue(line.charging),
+    display: (line, _result, ctx) =>
+      chargingOptions(ctx.rsns).find((o) => o.value === chargingToValue(line.charging))?.label ??
+      (line.charging.rule === 'apportioned' ? `CAF: missing RSN ${line.charging.rsnId}` : ''),
+    parse: (text, ctx) => wrap(parseCharging(text, ctx.rsns), (charging) => ({ charging })),
+    options: (ctx) => chargingOptions(ctx.rsns),
+    selectValue: (line) => chargingToValue(line.charging),
+    sort: 'text',
+  }),
+  column({
+    id: 'caf',
+    label: 'CAF %',
+    editor: 'none',
+    numeric: true,
+    headings: ['caf', 'cost apportionment factor'],
+    text: (_line, result) => (result?.apportionment ? result.apportionment.cafPercent : ''),
+    display: (_line, result) =>
+      result?.apportionment ? `${result.apportionment.cafPercent}%` : 'n/a',
+  }),
+  column({
+    id: 'customer',
+    label: 'Customer £',
+    editor: 'none',
+    numeric: true,
+    headings: ['customer', 'customer pays', 'customer share'],
+    text: (_line, result) => (result ? result.customer.expected : ''),
+    display: (_line, result) => money(result, (r) => r.customer.expected),
+    sort: (_line, result) => (result ? new Decimal(result.customer.expected) : null),
+  }),
+  column({
+    id: 'operator',
+    label: 'Operator £',
+    editor: 'none',
+    numeric: true,
+    headings: ['operator', 'operator pays', 'operator share'],
+    text: (_line, result) => (result ? result.operator.expected : ''),
+    display: (_line, result) => money(result, (r) => r.operator.expected),
+    sort: (_line, result) => (result ? new Decimal(result.operator.expected) : null),
+  }),
+  column({
+    id: 'why',
+    label: 'Why',
+    editor: 'none',
+    numeric: false,
+    headings: ['why'],
+    text: () => '',
+  }),
+] as const;
+
+export type ColumnId = (typeof COLUMNS)[number]['id'];
+
+export const COLUMN_INDEX: Record<ColumnId, number> = Object.fromEntries(
+  COLUMNS.map((c, i) => [c.id, i]),
+) as Record<ColumnId, number>;
+
+const byId = (col: ColumnId): ColumnDef => COLUMNS[COLUMN_INDEX[col]]!;
+
+export const columnDef = byId;
+
+export function selectOptions(col: ColumnId, ctx: CellContext): Choice[] {
+  return byId(col).options?.(ctx) ?? [];
 }
 
 /** The text a cell holds for editing and for copying out as TSV. */
 export function cellText(col: ColumnId, line: CostLineInput, result: LineResult | null): string {
-  switch (col) {
-    case 'description':
-      return line.description;
-    case 'item':
-      return line.statementItemId ?? '';
-    case 'quantity':
-      return line.quantity;
-    case 'unit':
-      return line.unit;
-    case 'unitPrice':
-      return formatPrice(line.unitPrice);
-    case 'contestable':
-      return line.contestable ? 'Yes' : 'No';
-    case 'kind':
-      return KIND_OPTIONS.find((o) => o.value === line.kind)?.label ?? line.kind;
-    case 'assetLevel':
-      return ASSET_LEVEL_OPTIONS.find((o) => o.value === (line.assetLevel ?? null))?.label ?? '—';
-    case 'charging':
-      return chargingToValue(line.charging);
-    case 'cost':
-      return result ? (result.isPoa ? 'POA' : result.cost.expected) : '';
-    case 'caf':
-      return result?.apportionment ? result.apportionment.cafPercent : '';
-    case 'customer':
-      return result ? result.customer.expected : '';
-    case 'operator':
-      return result ? result.operator.expected : '';
-    case 'why':
-      return '';
-  }
+  return byId(col).text(line, result);
 }
 
 /** The value a select editor starts on. */
 export function selectValue(col: ColumnId, line: CostLineInput): string {
-  switch (col) {
-    case 'contestable':
-      return line.contestable ? 'yes' : 'no';
-    case 'kind':
-      return line.kind;
-    case 'assetLevel':
-      return line.assetLevel ?? '';
-    case 'charging':
-      return chargingToValue(line.charging);
-    default:
-      return '';
-  }
+  return byId(col).selectValue?.(line) ?? '';
 }
 
 /** What the cell shows when not editing. */
@@ -161,78 +297,14 @@ export function cellDisplay(
   result: LineResult | null,
   ctx: CellContext,
 ): string {
-  switch (col) {
-    case 'unitPrice': {
-      const p = line.unitPrice;
-      if (p.kind === 'poa') return 'POA';
-      if (p.kind === 'fixed') return formatMoney(p.amount);
-      return formatMoneyRange(p.low, p.high);
-    }
-    case 'cost':
-      if (!result) return '—';
-      if (result.isPoa) return 'POA (excluded)';
-      return result.cost.low === result.cost.high
-        ? formatMoney(result.cost.expected)
-        : formatMoneyRange(result.cost.low, result.cost.high);
-    case 'caf':
-      return result?.apportionment ? `${result.apportionment.cafPercent}%` : 'n/a';
-    case 'customer':
-      return result ? formatMoney(result.customer.expected) : '—';
-    case 'operator':
-      return result ? formatMoney(result.operator.expected) : '—';
-    case 'charging':
-      return (
-        chargingOptions(ctx.rsns).find((o) => o.value === chargingToValue(line.charging))?.label ??
-        (line.charging.rule === 'apportioned' ? `CAF: missing RSN ${line.charging.rsnId}` : '')
-      );
-    case 'item': {
-      const id = line.statementItemId;
-      if (!id) return '';
-      return id;
-    }
-    default:
-      return cellText(col, line, result);
-  }
+  const def = byId(col);
+  return def.display ? def.display(line, result, ctx) : def.text(line, result);
 }
 
 /** Turn text typed or pasted into a column into a change to the line. */
 export function parseCell(col: ColumnId, text: string, ctx: CellContext): ParseResult<LinePatch> {
-  const wrap = <T>(r: ParseResult<T>, f: (v: T) => LinePatch): ParseResult<LinePatch> =>
-    r.ok ? { ok: true, value: f(r.value) } : r;
-  switch (col) {
-    case 'description':
-      return { ok: true, value: { description: text.trim() } };
-    case 'unit':
-      return { ok: true, value: { unit: text.trim() } };
-    case 'quantity':
-      return wrap(parseDecimal(text, 'a quantity'), (quantity) => ({ quantity }));
-    case 'unitPrice':
-      return wrap(parsePrice(text), (unitPrice) => ({ unitPrice }));
-    case 'contestable':
-      return wrap(parseYesNo(text, 'contestable'), (contestable) => ({ contestable }));
-    case 'kind':
-      return wrap(matchOption(KIND_OPTIONS, text, 'kind of cost'), (kind) => ({ kind }));
-    case 'assetLevel': {
-      if (text.trim() === '' || text.trim() === '—' || text.trim() === '-') {
-        return { ok: true, value: { assetLevel: null } };
-      }
-      return wrap(matchOption(ASSET_LEVEL_OPTIONS, text, 'voltage level'), (assetLevel) => ({
-        assetLevel,
-      }));
-    }
-    case 'charging':
-      return wrap(parseCharging(text, ctx.rsns), (charging) => ({ charging }));
-    case 'item': {
-      const t = text.trim();
-      if (t === '') return { ok: true, value: { statementItemId: null } };
-      const row = ctx.statementRows.get(t);
-      if (!row) return { ok: false, message: `No statement item has the id “${t}”.` };
-      return { ok: true, value: patchFromStatementRow(row, false) };
-    }
-    default:
-      // Results are computed, not typed: pasting over them changes nothing.
-      return { ok: true, value: {} };
-  }
+  // Results are computed, not typed: pasting over them changes nothing.
+  return byId(col).parse?.(text, ctx) ?? { ok: true, value: {} };
 }
 
 /**

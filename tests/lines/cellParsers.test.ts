@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   compareDecimal,
+  chargingToValue,
   parseCharging,
   parseDecimal,
   parsePrice,
@@ -93,6 +94,25 @@ describe('cell parsers', () => {
     expect(parseCharging('Exception 3', rsns)).toEqual({
       ok: true,
       value: { rule: 'exception', exception: 3 },
+    });
+  });
+
+  it('keeps the other driver of an asset worked out for both (002 Sch 4 §4.1 Ex 5) through copy and paste', () => {
+    const rsns: RsnInput[] = [
+      { id: 'sec', name: 'Feeders', driver: 'security' },
+      { id: 'fl', name: 'Switchboard', driver: 'fault-level' },
+      { id: 'a+b', name: 'Odd id', driver: 'security' },
+    ];
+    const both = { rule: 'apportioned', rsnId: 'sec', otherDriverRsnId: 'fl' } as const;
+    expect(parseCharging(chargingToValue(both), rsns)).toEqual({ ok: true, value: both });
+    expect(parseCharging('CAF: Feeders, with Switchboard (both drivers)', rsns)).toEqual({
+      ok: true,
+      value: both,
+    });
+    // A whole id holding "+" is that RSN, not a pair.
+    expect(parseCharging('rsn:a+b', rsns)).toEqual({
+      ok: true,
+      value: { rule: 'apportioned', rsnId: 'a+b' },
     });
   });
 

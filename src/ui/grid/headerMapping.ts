@@ -5,34 +5,6 @@
  */
 import { COLUMNS, type ColumnId } from '../../lines/columns';
 
-/** Headings people use, by column; compared after normalising (lower case, no punctuation). */
-const NAMES: Record<ColumnId, readonly string[]> = {
-  description: ['description', 'desc', 'item', 'items', 'work', 'works', 'details', 'name'],
-  item: ['statement item', 'item id', 'statement ref', 'statement row', 'ref', 'code'],
-  quantity: ['quantity', 'qty', 'quantities', 'no', 'number', 'count'],
-  unit: ['unit', 'units', 'uom', 'unit of measure'],
-  unitPrice: [
-    'unit price',
-    'price',
-    'rate',
-    'unit rate',
-    'unit cost',
-    'price each',
-    'cost each',
-    '£',
-    '£ each',
-  ],
-  cost: ['cost', 'total', 'line total', 'amount', 'total cost'],
-  contestable: ['contestable'],
-  kind: ['kind', 'type', 'kind of cost'],
-  assetLevel: ['voltage level', 'asset level', 'level', 'voltage'],
-  charging: ['charging', 'charging rule', 'rule', 'charged'],
-  caf: ['caf', 'cost apportionment factor'],
-  customer: ['customer', 'customer pays', 'customer share'],
-  operator: ['operator', 'operator pays', 'operator share'],
-  why: ['why'],
-};
-
 const normalise = (s: string): string =>
   s
     .toLowerCase()
@@ -44,7 +16,7 @@ const normalise = (s: string): string =>
 const BY_NAME = new Map<string, ColumnId>();
 for (const col of COLUMNS) {
   BY_NAME.set(normalise(col.label), col.id);
-  for (const n of NAMES[col.id]) BY_NAME.set(n, col.id);
+  for (const n of col.headings) BY_NAME.set(n, col.id);
 }
 
 /**
