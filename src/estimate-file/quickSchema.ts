@@ -4,7 +4,7 @@
  * rest of the file: answers are text as typed ("12", "", "twelve"), and the guided build says
  * beside the question when one is not a number, so a half-typed answer saves and reopens.
  */
-import type { QuickState } from '../quick/types';
+import type { QuickState } from './quickTypes';
 import { z } from '../zodMini';
 
 const text = z.string();

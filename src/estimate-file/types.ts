@@ -4,7 +4,7 @@
  * and what the CLI reads. Plain JSON data only: money and quantities are strings.
  */
 import type { EstimateInput, IsoDate, Money } from '../engine/types';
-import type { QuickState } from '../quick/types';
+import type { QuickState } from './quickTypes';
 import type { ApplicationDetails } from './applicationTypes';
 
 export const ESTIMATE_FILE_FORMAT = 'connection-estimate';
