@@ -3,8 +3,8 @@
  * rejected). Each entry upgrades a file from its version to the next one; reading a file
  * runs every step from the file's version up to the current one.
  *
- * Version 1 is current, so the table is empty. When version 2 arrives, add
- * `1: (file) => ({ ...file, version: 2, … })` here and raise ESTIMATE_FILE_VERSION.
+ * Version 2 added the application block (what an operator's application asks for, its
+ * documents' place and milestones) and the Quick estimate's answers (`quick`).
  */
 import { ESTIMATE_FILE_VERSION } from './types';
 
@@ -14,7 +14,14 @@ export type RawEstimateFile = Record<string, unknown>;
 /** Upgrades a file of version N (the key) to version N + 1. */
 export type Migration = (file: RawEstimateFile) => RawEstimateFile;
 
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  /**
+   * 1 → 2. A version 1 file from before the application block has none: it reads as "no
+   * application details yet" (null), and Quick estimate answers as absent. Later version 1
+   * files already carry both blocks in the version 2 shape, so they are kept as they are.
+   */
+  1: (file) => ({ ...file, application: file.application ?? null, quick: file.quick ?? null }),
+};
 
 export type MigrationOutcome = { ok: true; file: RawEstimateFile } | { ok: false; message: string };
 

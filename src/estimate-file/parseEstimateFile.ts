@@ -64,7 +64,7 @@ export function parseEstimateFile(text: string): ParseEstimateFileResult {
   const version = data.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return fail(
-      `The estimate file's version “${String(version)}” is not a format version this app knows (it reads ${ESTIMATE_FILE_VERSION === 1 ? 'version 1' : `versions 1 to ${ESTIMATE_FILE_VERSION}`}).`,
+      `The estimate file's version “${String(version)}” is not a format version this app knows (it reads versions 1 to ${ESTIMATE_FILE_VERSION}).`,
       ['version'],
     );
   }

@@ -117,7 +117,7 @@ export function operatorCostsMore(): EstimateInput {
 export function fileOf(inputs: EstimateInput, connections = 1): EstimateFile {
   return {
     format: 'connection-estimate',
-    version: 1,
+    version: 2,
     id: 'test-file',
     reference: 'EST-TEST',
     title: 'Test estimate',

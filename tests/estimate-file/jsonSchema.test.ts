@@ -1,3 +1,4 @@
+import { ESTIMATE_FILE_VERSION } from '../../src/estimate-file/types';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_PATH, estimateSchemaText } from '../../scripts/write-estimate-schema';
@@ -13,7 +14,7 @@ describe('docs/estimate-file.schema.json', () => {
       required: string[];
     };
     expect(schema.properties.format!.const).toBe('connection-estimate');
-    expect(schema.properties.version!.const).toBe(1);
+    expect(schema.properties.version!.const).toBe(ESTIMATE_FILE_VERSION);
     expect(schema.required).toEqual(expect.arrayContaining(['format', 'version', 'inputs']));
     expect(JSON.stringify(schema)).toContain('^\\\\d{1,15}(\\\\.\\\\d{1,10})?$');
   });

@@ -1,3 +1,4 @@
+import { ESTIMATE_FILE_VERSION } from '../../src/estimate-file/types';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -71,9 +72,11 @@ describe('parseEstimateFile', () => {
   });
 
   it('refuses a newer version and says to update the app', () => {
-    const result = parseEstimateFile(JSON.stringify({ ...example(), version: 2 }));
+    const newer = ESTIMATE_FILE_VERSION + 1;
+    const result = parseEstimateFile(JSON.stringify({ ...example(), version: newer }));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0]!.message).toMatch(/newer version.*version 2/);
+    if (!result.ok)
+      expect(result.errors[0]!.message).toMatch(new RegExp(`newer version.*version ${newer}`));
   });
 
   it('refuses a version that is not a positive whole number', () => {

@@ -173,7 +173,7 @@ export function makeEstimate(
 ): EstimateFile {
   return {
     format: 'connection-estimate',
-    version: 1,
+    version: 2,
     id: `id-${reference}`,
     reference,
     title: 'Warehouse with offices, Unit 4',
