@@ -490,9 +490,12 @@ export class DraftsController {
       this.#show(outcome.record);
       this.#broadcast();
       await this.refresh();
+      const documents = outcome.documents
+        ? ` with ${outcome.documents} ${outcome.documents === 1 ? 'document' : 'documents'}`
+        : '';
       this.notice = {
         tone: 'info',
-        message: `Imported as a new draft, ${outcome.record.file.reference}.`,
+        message: `Imported as a new draft, ${outcome.record.file.reference}${documents}.${outcome.skipped?.length ? ` ${outcome.skipped.join(' ')}` : ''}`,
       };
       isDone = true;
     });

@@ -1,14 +1,16 @@
 /**
  * One estimate as a file: export (download) and import. An import always becomes a NEW
  * draft (new id and reference), so it can never overwrite a stored one; a bad file is
- * refused with a plain message and nothing changes.
+ * refused with a plain message and nothing changes. An estimate exported with its documents
+ * is a zip (backupZip.ts); importing it brings the documents back beside the new draft.
  */
 import { MAX_ESTIMATE_FILE_BYTES } from '../estimate-file/parseEstimateFile';
 import type { EstimateFile } from '../estimate-file/types';
 import type { EstimatorDb } from './db';
-import { createDraft } from './draftStore';
+import { createDraft, newId } from './draftStore';
 import { toPlain } from './plain';
-import type { EstimateRecord } from './records';
+import type { AttachmentRecord, EstimateRecord } from './records';
+import { isQuotaError } from './storageErrors';
 import { checkEstimateText } from './validateEstimate';
 
 export function estimateFileText(file: EstimateFile): string {
@@ -26,7 +28,15 @@ export function estimateFileName(file: EstimateFile): string {
   return `${name || 'estimate'}.json`;
 }
 
-export type ImportOutcome = { ok: true; record: EstimateRecord } | { ok: false; message: string };
+export type ImportOutcome =
+  | {
+      ok: true;
+      record: EstimateRecord;
+      /** Documents brought back from a zip export, and any left out (with why). */
+      documents?: number;
+      skipped?: string[];
+    }
+  | { ok: false; message: string };
 
 /** Anything with a size and text(): a browser File or Blob. */
 export interface ReadableFile {
@@ -41,6 +51,8 @@ export async function importEstimateFile(
   file: ReadableFile,
   now: Date,
 ): Promise<ImportOutcome> {
+  const head = file.arrayBuffer ? await readBytes(file) : null;
+  if (head && isZipStart(head)) return importEstimateZip(db, head, now);
   if (file.size > MAX_ESTIMATE_FILE_BYTES) {
     return {
       ok: false,
@@ -49,11 +61,67 @@ export async function importEstimateFile(
   }
   let text: string;
   try {
-    text = await file.text();
+    text = head ? new TextDecoder().decode(head) : await file.text();
   } catch {
     return { ok: false, message: 'The file could not be read. Nothing was imported.' };
   }
   return importEstimateText(db, text, now);
+}
+
+async function readBytes(file: ReadableFile): Promise<Uint8Array | null> {
+  try {
+    return new Uint8Array(await file.arrayBuffer!());
+  } catch {
+    return null;
+  }
+}
+
+/** "PK\x03\x04", as every zip starts (kept here so a JSON import does not load fflate). */
+const isZipStart = (b: Uint8Array): boolean =>
+  b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+
+/**
+ * An estimate exported with its documents: the estimate becomes a new draft and the
+ * documents are kept beside it, in one transaction, so a full disk leaves nothing half done.
+ */
+async function importEstimateZip(
+  db: EstimatorDb,
+  bytes: Uint8Array,
+  now: Date,
+): Promise<ImportOutcome> {
+  const { unpackWithDocuments, ESTIMATE_ENTRY } = await import('./backupZip');
+  const unpacked = unpackWithDocuments(bytes, ESTIMATE_ENTRY);
+  if (!unpacked.ok) return { ok: false, message: `${unpacked.message} Nothing was imported.` };
+  const check = checkEstimateText(unpacked.text);
+  if (!check.ok) return refused(check.errors);
+  try {
+    return await db.transaction('rw', db.estimates, db.settings, db.attachments, async () => {
+      const record = await createDraft(db, check.file, now);
+      const documents: AttachmentRecord[] = unpacked.documents.map((d) => ({
+        ...d,
+        id: newId(),
+        draftId: record.id,
+      }));
+      if (documents.length > 0) await db.attachments.bulkAdd(documents);
+      return { ok: true, record, documents: documents.length, skipped: unpacked.skipped };
+    });
+  } catch (error) {
+    if (!isQuotaError(error)) throw error;
+    return {
+      ok: false,
+      message:
+        'This browser has no room left for the estimate and its documents. Free some space (delete drafts you no longer need) and import again. Nothing was imported.',
+    };
+  }
+}
+
+function refused(errors: readonly string[]): ImportOutcome {
+  const others = errors.length - 1;
+  const more = others > 0 ? ` (and ${others} more ${others === 1 ? 'problem' : 'problems'})` : '';
+  return {
+    ok: false,
+    message: `${errors[0] ?? 'The file is not a valid estimate.'}${more} Nothing was imported.`,
+  };
 }
 
 export async function importEstimateText(
@@ -62,14 +130,7 @@ export async function importEstimateText(
   now: Date,
 ): Promise<ImportOutcome> {
   const check = checkEstimateText(text);
-  if (!check.ok) {
-    const others = check.errors.length - 1;
-    const more = others > 0 ? ` (and ${others} more ${others === 1 ? 'problem' : 'problems'})` : '';
-    return {
-      ok: false,
-      message: `${check.errors[0] ?? 'The file is not a valid estimate.'}${more} Nothing was imported.`,
-    };
-  }
+  if (!check.ok) return refused(check.errors);
   const record = await createDraft(db, check.file, now);
   return { ok: true, record };
 }

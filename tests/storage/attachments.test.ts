@@ -189,6 +189,39 @@ describe('backups and exports with documents', () => {
     expect(new Uint8Array(kept.bytes)).toEqual(plan.bytes);
   });
 
+  it('importing an estimate exported with documents makes a new draft with the documents, byte for byte', async () => {
+    const { db, controller, draft, plan, letter, downloads } = await controllerWithDocuments();
+    await controller.exportDraft(draft.id);
+    const bytes = downloads[0]!.bytes as Uint8Array;
+    const asUpload = (b: Uint8Array) => ({
+      size: b.byteLength,
+      text: async () => new TextDecoder().decode(b),
+      arrayBuffer: async () => b.slice().buffer,
+    });
+    expect(await controller.importFile(asUpload(bytes))).toBe(true);
+    const copy = controller.drafts.find((d) => d.id !== draft.id)!;
+    expect(copy.file.title).toBe('Mill Lane');
+    expect(copy.file.reference).not.toBe(draft.file.reference);
+    expect(controller.notice?.message).toMatch(/Imported as a new draft, .* with 2 documents\./);
+    const kept = await db.attachments.where('draftId').equals(copy.id).toArray();
+    expect(kept.map((d) => d.kind).sort()).toEqual(['letter-of-authority', 'site-plan']);
+    expect(new Uint8Array(kept.find((d) => d.kind === 'site-plan')!.bytes)).toEqual(plan.bytes);
+    expect(new Uint8Array(kept.find((d) => d.kind === 'letter-of-authority')!.bytes)).toEqual(
+      letter.bytes,
+    );
+    // The original's documents are untouched, and the copies have ids of their own.
+    expect(await db.attachments.where('draftId').equals(draft.id).count()).toBe(2);
+    expect(kept.map((d) => d.id)).not.toContain('att-plan');
+
+    // A zip whose estimate is broken is refused, and nothing is added.
+    const { packWithDocuments, ESTIMATE_ENTRY } = await import('../../src/storage/backupZip');
+    const broken = packWithDocuments(ESTIMATE_ENTRY, '{"format":"connection-estimate"}', kept);
+    const before = [await db.estimates.count(), await db.attachments.count()];
+    expect(await controller.importFile(asUpload(broken))).toBe(false);
+    expect(controller.notice?.message).toMatch(/Nothing was imported\./);
+    expect([await db.estimates.count(), await db.attachments.count()]).toEqual(before);
+  });
+
   it('a damaged zip is refused and nothing is restored', async () => {
     const { controller } = await controllerWithDocuments();
     const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
