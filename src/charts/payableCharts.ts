@@ -62,6 +62,8 @@ export function buildShareChart(result: EstimateResult): ChartData {
     kind: 'stacked-bar',
     indexAxis: 'y',
     labels: rows.map((r) => r.label),
+    // A share that is zero for every scheme is left out of the chart (a legend entry with no
+    // bar misleads); the summary and the table still give it.
     datasets: [
       {
         key: 'customer',
@@ -75,7 +77,7 @@ export function buildShareChart(result: EstimateResult): ChartData {
         data: rows.map((r) => chartNumber(r.operator)),
         style: SHARE_STYLES.operator,
       },
-    ],
+    ].filter((d) => d.data.some((v) => v !== 0)),
     valueAxisLabel: '£ excluding VAT',
     summary: rows
       .map(

@@ -3,6 +3,7 @@ import {
   buildRsnSplitChart,
   buildSchemeBreakdownChart,
   buildSchemeRangeChart,
+  buildShareChart,
   CATEGORY_STYLES,
   OKABE_ITO,
 } from '../../src/charts';
@@ -137,5 +138,21 @@ describe('buildRsnSplitChart', () => {
     expect(chart.labels).toEqual([]);
     expect(chart.isEmpty).toBe(true);
     expect(chart.summary).toMatch(/no reinforcement/);
+  });
+});
+
+describe('buildShareChart', () => {
+  it('leaves out a share that is zero for every scheme (001 Ex 3B: the operator funds nothing)', async () => {
+    const result = compute((await template('ipr-ex-03b')).inputs);
+    const chart = buildShareChart(result);
+    expect(chart.datasets.map((d) => d.key)).toEqual(['customer']);
+    // The words and the table still say so.
+    expect(chart.summary).toContain('the operator funds £0.00');
+    expect(chart.table.columns).toEqual(['Scheme', 'You pay', 'The operator funds']);
+  });
+
+  it('keeps both shares where the operator funds some of the works', () => {
+    const chart = buildShareChart(compute(operatorCostsMore()));
+    expect(chart.datasets.map((d) => d.key)).toEqual(['customer', 'operator']);
   });
 });

@@ -8,6 +8,7 @@ import type { Attachment } from 'svelte/attachments';
 import type { Chart } from 'chart.js';
 import type { ChartData } from '../../charts/chartTypes';
 import { chartConfig, chartDatasets, chartLabels, type ChartLook } from './chartConfig';
+import { markDrawn } from './chartFontSizes';
 
 export function chart(
   getData: () => ChartData,
@@ -33,6 +34,7 @@ export function chart(
         instance.data.labels = chartLabels(data);
         instance.data.datasets = chartDatasets(data);
         instance.update();
+        markDrawn(canvas, instance);
       }
     });
 
@@ -43,6 +45,7 @@ export function chart(
         number[],
         string | string[]
       >;
+      markDrawn(canvas, instance);
     });
 
     return () => {

@@ -111,7 +111,7 @@ describe('CompareView', () => {
     render(CompareView, {
       props: { file: fileOf(inputs), statement: iprStatement, outcome, compute },
     });
-    expect(screen.getByText(/^At 100 kVA .*you would pay £5,500.00/)).toBeInTheDocument();
+    expect(screen.getByText(/^At 100 kVA with .*you would pay £5,500.00/)).toBeInTheDocument();
     expect(compute).not.toHaveBeenCalled();
     const capacity = screen.getByRole('textbox', { name: 'Required capacity (kVA)' });
     await user.clear(capacity);
@@ -172,7 +172,7 @@ describe('CompareView', () => {
     expect(foot()).toHaveTextContent(/Budget estimate, not an offer.*Figures from Indigo Power/);
     await user.keyboard('{ArrowRight}');
     expect(heading()).toHaveTextContent('Where the money goes');
-    expect(within(dialog).getByText('Slide 2 of 5: Where the money goes')).toHaveAttribute(
+    expect(within(dialog).getByText('Slide 2 of 6: Where the money goes')).toHaveAttribute(
       'aria-live',
       'polite',
     );
@@ -182,6 +182,11 @@ describe('CompareView', () => {
     // Fixed prices: no low / expected / high slide.
     expect(heading()).toHaveTextContent('Why this scheme is charged');
     expect(foot()).toHaveTextContent('Budget estimate, not an offer.');
+    await user.keyboard('{ArrowRight}');
+    expect(heading()).toHaveTextContent('More or less capacity');
+    expect(within(dialog).getByTestId('presentation-sweep-ten-percent')).toHaveTextContent(
+      /^Asking for 10 % less \(90 kVA instead of 100 kVA\), you would pay £/,
+    );
     await user.keyboard('{ArrowRight}');
     expect(heading()).toHaveTextContent('What if?');
     expect(within(dialog).getByRole('slider', { name: 'Quantity slider (m)' })).toBeInTheDocument();
