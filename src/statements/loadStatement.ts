@@ -1,10 +1,10 @@
 /**
  * Loads the statements a host serves from `statements/` next to the app. URLs are built
- * from Vite's BASE_URL (`./` in this build), so the app works under any sub-path.
+ * from Vite's BASE_URL (`./` in this build), so the app works under any sub-path. The
+ * schemas (zod) are imported on demand, while the statement downloads, so they are not part
+ * of the first screen's JavaScript.
  */
-import { statementIndexSchema } from './schema';
 import type { StatementFile, StatementIndex } from './types';
-import { validateStatement } from './validateStatement';
 
 /** A statement or the index could not be loaded; `errors` are plain words for the user. */
 export class StatementLoadError extends Error {
@@ -57,6 +57,7 @@ export async function loadStatementIndex(options: LoadOptions = {}): Promise<Sta
   } catch {
     throw new StatementLoadError('The statement list statements/index.json is not valid JSON.');
   }
+  const { statementIndexSchema } = await import('./schema');
   const parsed = statementIndexSchema.safeParse(data);
   if (!parsed.success) {
     throw new StatementLoadError(
@@ -83,7 +84,10 @@ export async function loadStatement(id: string, options: LoadOptions = {}): Prom
   if (!entry) {
     throw new StatementLoadError(`The statement “${id}” is not listed in statements/index.json.`);
   }
-  const text = await fetchText(entry.file, options);
+  const [text, { validateStatement }] = await Promise.all([
+    fetchText(entry.file, options),
+    import('./validateStatement'),
+  ]);
   let data: unknown;
   try {
     data = JSON.parse(text);

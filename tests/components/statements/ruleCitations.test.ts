@@ -38,15 +38,14 @@ async function screensText(templateId: string, statementId: string): Promise<str
     compute: computeEstimate,
     statement: statementFile(statementId),
   });
-  let text = '';
-  for (const component of [RsnEditor, PreviousWorksEditor, ExistingCapacityHelper] as const) {
-    const { container, unmount } = render(component as never, {
-      props: { scheme: 'minimum' },
-      ...withEditor(editor),
-    });
-    text += ` ${container.textContent ?? ''}`;
-    unmount();
-  }
+  const options = { props: { scheme: 'minimum' as const }, ...withEditor(editor) };
+  const views = [
+    render(RsnEditor, options),
+    render(PreviousWorksEditor, options),
+    render(ExistingCapacityHelper, withEditor(editor)),
+  ];
+  const text = views.map((v) => v.container.textContent ?? '').join(' ');
+  for (const v of views) v.unmount();
   return text;
 }
 
