@@ -5,6 +5,7 @@
  * `Minimum Scheme, line 3 (“HV joint”): quantity “-2” must be a number of zero or more, …`.
  */
 import type { core } from 'zod/mini';
+import { dedupeIds } from './dedupeIds';
 import { migrateEstimateFile } from './migrate';
 import { asEstimateFile, estimateFileSchema } from './schema';
 import { ESTIMATE_FILE_FORMAT, ESTIMATE_FILE_VERSION, type EstimateFile } from './types';
@@ -19,7 +20,16 @@ export interface EstimateFileError {
 }
 
 export type ParseEstimateFileResult =
-  { ok: true; file: EstimateFile } | { ok: false; errors: EstimateFileError[] };
+  | {
+      ok: true;
+      file: EstimateFile;
+      /** What the reader changed to make the file safe to open (repeated ids renamed), in plain words. */
+      notes: string[];
+    }
+  | { ok: false; errors: EstimateFileError[] };
+
+/** The highest VAT rate a file may give: a fraction of the charge, so 1 (100 %). */
+export const MAX_VAT_RATE = 1;
 
 const fail = (message: string, path: (string | number)[] = []): ParseEstimateFileResult => ({
   ok: false,
@@ -78,7 +88,21 @@ export function parseEstimateFile(text: string): ParseEstimateFileResult {
   if (!migrated.ok) return fail(migrated.message, ['version']);
 
   const result = estimateFileSchema.safeParse(migrated.file);
-  if (result.success) return { ok: true, file: asEstimateFile(result.data) };
+  if (result.success) {
+    const file = asEstimateFile(result.data);
+    // A VAT rate written as a number is bounded here; text that is not a number yet is the
+    // engine's to report on the field. No editor field sets it, so a file over 1 ("20"
+    // meaning 20 %) would silently charge 2,000 % VAT.
+    const vat = file.inputs.vatRate;
+    if (typeof vat === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(vat) && Number(vat) > MAX_VAT_RATE) {
+      return fail(
+        `Estimate: VAT rate “${vat}” must be a fraction of the charge of at most 1, such as 0.20 for 20 %.`,
+        ['inputs', 'vatRate'],
+      );
+    }
+    const { file: safe, notes } = dedupeIds(file);
+    return { ok: true, file: safe, notes };
+  }
   return {
     ok: false,
     errors: result.error.issues.map((issue) => ({

@@ -69,7 +69,9 @@ function inflateLimited(data: Uint8Array, limit: number): Uint8Array | null {
 
 export type ShareDecode =
   /** The fragment is not a share link at all. */
-  { kind: 'none' } | { kind: 'ok'; file: EstimateFile } | { kind: 'refused'; message: string };
+  | { kind: 'none' }
+  | { kind: 'ok'; file: EstimateFile; notes: string[] }
+  | { kind: 'refused'; message: string };
 
 export function decodeShareFragment(hash: string): ShareDecode {
   if (!hash.startsWith(SHARE_PREFIX)) return { kind: 'none' };
@@ -92,5 +94,5 @@ export function decodeShareFragment(hash: string): ShareDecode {
       message: `This share link does not hold an estimate this app can open: ${check.errors[0]?.message ?? 'it is not valid.'}`,
     };
   }
-  return { kind: 'ok', file: check.file };
+  return { kind: 'ok', file: check.file, notes: check.notes };
 }

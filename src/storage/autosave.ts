@@ -254,11 +254,17 @@ export class AutosaveController {
     if (message.tabId === this.tabId || !this.current || this.status.kind === 'stopped') return;
     if (message.type === 'changed' || message.id !== this.current.id) return;
     if (message.type === 'saved' && message.revision <= this.current.revision) return;
-    // Their save is newer: stop our pending save (it would be refused) and ask the user.
-    this.clearTimers();
     const theirs =
       message.type === 'deleted' ? null : ((await this.options.store.load(message.id)) ?? null);
-    if (theirs && theirs.revision <= this.current.revision) return;
+    if (!this.current || (theirs && theirs.revision <= this.current.revision)) return;
+    // This tab has no edits of its own: nothing conflicts, so show their version quietly.
+    if (theirs && !this.hasPendingWork && this.status.kind !== 'conflict') {
+      this.options.replace(theirs.file);
+      this.open(theirs);
+      return;
+    }
+    // Both tabs edited: stop our pending save (it would be refused) and ask the user.
+    this.clearTimers();
     this.setStatus({ kind: 'conflict', theirs, hasLocalEdits: this.dirty });
   }
 

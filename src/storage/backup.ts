@@ -1,12 +1,22 @@
 /**
  * "Back up all" and "Restore": one JSON file with every draft and imported statement.
  * Restore first previews what it will add and replace (by id and revision), then applies
- * everything in one transaction, so a restore is all or nothing.
+ * everything in one transaction, so a restore is all or nothing. The backup carries the
+ * reference counters, so a restore into a fresh browser never hands a reference out twice.
  */
+import { isBuiltInStatementId } from '../statements/builtInIds';
 import { validateStatement } from '../statements/validateStatement';
 import type { EstimatorDb } from './db';
 import { toPlain } from './plain';
-import type { EstimateRecord, StatementRecord } from './records';
+import {
+  isRevision,
+  MAX_REVISION,
+  REFERENCE_COUNTER_PREFIX,
+  referenceCounterKey,
+  type EstimateRecord,
+  type StatementRecord,
+} from './records';
+import { advanceCounterPast, nextFreeReference, renumberedNote } from './references';
 import { setSetting } from './settings';
 import { checkEstimateFile } from './validateEstimate';
 
@@ -21,17 +31,51 @@ export interface BackupFile {
   createdAt: string;
   estimates: EstimateRecord[];
   statements: StatementRecord[];
+  /**
+   * The last reference number handed out, by year ("2026": 7 for EST-2026-0007), so that a
+   * restore into a fresh browser never hands one out again. Absent in older backups.
+   */
+  referenceCounters?: Record<string, number>;
 }
 
-/** Everything stored, as it is stored (damaged records too: the backup is the guarantee). */
-export async function createBackup(db: EstimatorDb, now: Date): Promise<BackupFile> {
-  return db.transaction('r', db.estimates, db.statements, async () => ({
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    createdAt: now.toISOString(),
-    estimates: toPlain(await db.estimates.orderBy('id').toArray()),
-    statements: toPlain(await db.statements.orderBy('id').toArray()),
-  }));
+/** The reference counters stored in settings, by year. */
+async function readCounters(db: EstimatorDb): Promise<Record<string, number>> {
+  const counters: Record<string, number> = {};
+  const rows = await db.settings.where('key').startsWith(REFERENCE_COUNTER_PREFIX).toArray();
+  for (const row of rows) {
+    const year = row.key.slice(REFERENCE_COUNTER_PREFIX.length);
+    if (typeof row.value === 'number') counters[year] = row.value;
+  }
+  return counters;
+}
+
+/**
+ * Everything stored, as it is stored (damaged records too: the backup is the guarantee).
+ * `open`: the draft on screen, when its latest edits may not be stored (storage full): the
+ * backup holds that version instead of the stored one.
+ */
+export async function createBackup(
+  db: EstimatorDb,
+  now: Date,
+  open?: EstimateRecord,
+): Promise<BackupFile> {
+  return db.transaction('r', db.estimates, db.statements, db.settings, async () => {
+    const estimates = toPlain(await db.estimates.orderBy('id').toArray());
+    if (open) {
+      const plain = toPlain(open);
+      const at = estimates.findIndex((e) => e.id === plain.id);
+      if (at >= 0) estimates[at] = plain;
+      else estimates.push(plain);
+    }
+    return {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      createdAt: now.toISOString(),
+      estimates,
+      statements: toPlain(await db.statements.orderBy('id').toArray()),
+      referenceCounters: await readCounters(db),
+    };
+  });
 }
 
 export function backupFileName(now: Date): string {
@@ -54,6 +98,10 @@ export interface ParsedBackup {
   statements: StatementRecord[];
   /** Items in the backup that cannot be restored, with why. */
   skipped: SkippedItem[];
+  /** Reference counters by year (empty for an older backup). */
+  referenceCounters: Record<string, number>;
+  /** What the reader changed to make drafts safe to open (repeated ids renamed). */
+  notes: string[];
 }
 
 export type BackupParse = { ok: true; backup: ParsedBackup } | { ok: false; message: string };
@@ -97,6 +145,7 @@ export function parseBackup(text: string): BackupParse {
     };
   }
   const skipped: SkippedItem[] = [];
+  const notes: string[] = [];
   const estimates: EstimateRecord[] = [];
   const seen = new Set<string>();
   for (const item of data.estimates as unknown[]) {
@@ -109,12 +158,11 @@ export function parseBackup(text: string): BackupParse {
       skipped.push({ id, reason: 'The backup holds this draft twice; the first copy is used.' });
       continue;
     }
-    if (
-      typeof item.revision !== 'number' ||
-      !Number.isInteger(item.revision) ||
-      item.revision < 1
-    ) {
-      skipped.push({ id, reason: 'The draft has no valid revision number.' });
+    if (!isRevision(item.revision)) {
+      skipped.push({
+        id,
+        reason: `The draft has no valid revision number (a whole number from 1 to ${MAX_REVISION.toLocaleString('en-GB')}).`,
+      });
       continue;
     }
     if (typeof item.savedAt !== 'string') {
@@ -134,6 +182,7 @@ export function parseBackup(text: string): BackupParse {
       continue;
     }
     seen.add(id);
+    notes.push(...check.notes.map((note) => `${check.file.reference || id}: ${note}`));
     estimates.push({ id, revision: item.revision, savedAt: item.savedAt, file: check.file });
   }
   const statements: StatementRecord[] = [];
@@ -141,6 +190,13 @@ export function parseBackup(text: string): BackupParse {
     const id = isRecord(item) && typeof item.id === 'string' ? item.id : '(no id)';
     if (!isRecord(item) || typeof item.importedAt !== 'string') {
       skipped.push({ id, reason: 'The statement has no id or import time.' });
+      continue;
+    }
+    if (isBuiltInStatementId(id)) {
+      skipped.push({
+        id,
+        reason: `“${id}” is the id of a statement built into the app, which a backup cannot replace.`,
+      });
       continue;
     }
     const check = validateStatement(item.file);
@@ -154,7 +210,18 @@ export function parseBackup(text: string): BackupParse {
     statements.push({ id, importedAt: item.importedAt, file: check.statement });
   }
   const createdAt = typeof data.createdAt === 'string' ? data.createdAt : '';
-  return { ok: true, backup: { createdAt, estimates, statements, skipped } };
+  const referenceCounters: Record<string, number> = {};
+  if (isRecord(data.referenceCounters)) {
+    for (const [year, value] of Object.entries(data.referenceCounters)) {
+      if (/^\d{4}$/.test(year) && Number.isSafeInteger(value) && (value as number) >= 0) {
+        referenceCounters[year] = value as number;
+      }
+    }
+  }
+  return {
+    ok: true,
+    backup: { createdAt, estimates, statements, skipped, referenceCounters, notes },
+  };
 }
 
 export interface RestoreChange {
@@ -165,6 +232,8 @@ export interface RestoreChange {
   backupRevision: number;
   /** The stored revision it replaces (replacements only). */
   storedRevision?: number;
+  /** Another stored draft has its reference: it will be given the next free one. */
+  isRenumbered?: boolean;
 }
 
 export interface RestorePreview {
@@ -192,16 +261,20 @@ export async function previewRestore(
     statementsAdded: [],
     statementsReplaced: [],
   };
-  await db.transaction('r', db.estimates, db.statements, async () => {
+  await db.transaction('r', [db.estimates, db.statements, db.bin], async () => {
     const stored = await db.estimates.bulkGet(backup.estimates.map((e) => e.id));
+    const owners = await referenceOwners(db, backup);
     backup.estimates.forEach((record, i) => {
       const current = stored[i];
+      const owner = owners.get(record.file.reference);
       const change: RestoreChange = {
         id: record.id,
         reference: record.file.reference,
         title: record.file.title,
         backupRevision: record.revision,
+        ...(owner !== undefined && owner !== record.id ? { isRenumbered: true } : {}),
       };
+      if (owner === undefined) owners.set(record.file.reference, record.id);
       if (!current) preview.adds.push(change);
       else if (current.revision === record.revision && sameJson(current.file, record.file)) {
         preview.unchanged.push({ ...change, storedRevision: current.revision });
@@ -221,7 +294,36 @@ export interface RestoreResult {
   added: number;
   replaced: number;
   statements: number;
+  /** One plain sentence per draft whose reference was taken and was renumbered. */
+  notes: string[];
 }
+
+/**
+ * Which draft holds each reference once the restore's own drafts leave the bin: stored
+ * drafts (a draft the backup replaces counts under its id) and the rest of the bin.
+ */
+async function referenceOwners(
+  db: EstimatorDb,
+  backup: ParsedBackup,
+): Promise<Map<string, string>> {
+  const restoring = new Set(backup.estimates.map((e) => e.id));
+  const owners = new Map<string, string>();
+  const note = (reference: unknown, id: string) => {
+    if (typeof reference === 'string' && reference !== '' && !owners.has(reference))
+      owners.set(reference, id);
+  };
+  await db.estimates.each((record) => note(record?.file?.reference, record.id));
+  await db.bin.each((entry) => {
+    if (!restoring.has(entry.id)) note(entry?.record?.file?.reference, entry.id);
+  });
+  return owners;
+}
+
+const yearOf = (record: EstimateRecord): number => {
+  const match = /^EST-(\d{4})-/.exec(record.file.reference);
+  const year = match ? Number(match[1]) : new Date(record.savedAt).getFullYear();
+  return Number.isInteger(year) && year >= 1000 && year <= 9999 ? year : new Date().getFullYear();
+};
 
 /**
  * Apply a backup in one transaction. A replaced draft gets a revision above the stored
@@ -233,10 +335,28 @@ export async function applyRestore(
   preview: RestorePreview,
 ): Promise<RestoreResult> {
   const { backup } = preview;
-  return db.transaction('rw', [db.estimates, db.statements, db.bin], async () => {
+  return db.transaction('rw', [db.estimates, db.statements, db.bin, db.settings], async () => {
     let added = 0;
     let replaced = 0;
-    for (const record of backup.estimates) {
+    const notes: string[] = [];
+    // The counters first, so a renumbered draft never takes a number the backup handed out.
+    for (const [year, value] of Object.entries(backup.referenceCounters)) {
+      const key = referenceCounterKey(year);
+      const row = await db.settings.get(key);
+      const stored = typeof row?.value === 'number' ? row.value : 0;
+      if (value > stored) await db.settings.put({ key, value });
+    }
+    const owners = await referenceOwners(db, backup);
+    for (const restoring of backup.estimates) {
+      let record = restoring;
+      const owner = owners.get(record.file.reference);
+      if (owner !== undefined && owner !== record.id) {
+        const reference = await nextFreeReference(db, yearOf(record));
+        notes.push(renumberedNote(record.file.reference, reference));
+        record = { ...record, file: { ...record.file, reference } };
+      }
+      owners.set(record.file.reference, record.id);
+      await advanceCounterPast(db, record.file.reference);
       const current = await db.estimates.get(record.id);
       if (!current) {
         await db.estimates.add(record);
@@ -249,6 +369,6 @@ export async function applyRestore(
       await db.bin.delete(record.id);
     }
     await db.statements.bulkPut(backup.statements);
-    return { added, replaced, statements: backup.statements.length };
+    return { added, replaced, statements: backup.statements.length, notes };
   });
 }

@@ -8,11 +8,13 @@ import type { EstimatorDb } from './db';
 import { toPlain } from './plain';
 import {
   BIN_RETENTION_DAYS,
+  isRevision,
+  MAX_REVISION,
   type BinRecord,
   type EstimateRecord,
   type StatementRecord,
 } from './records';
-import { nextReference } from './references';
+import { claimReference, nextFreeReference, renumberedNote } from './references';
 import { checkEstimateFile } from './validateEstimate';
 
 export type SaveOutcome =
@@ -39,8 +41,8 @@ export async function createDraft(
   options: { id?: string; title?: string } = {},
 ): Promise<EstimateRecord> {
   const at = now.toISOString();
-  return db.transaction('rw', db.estimates, db.settings, async () => {
-    const reference = await nextReference(db, now.getFullYear());
+  return db.transaction('rw', db.estimates, db.bin, db.settings, async () => {
+    const reference = await nextFreeReference(db, now.getFullYear());
     const id = options.id ?? newId();
     const record: EstimateRecord = {
       id,
@@ -58,6 +60,34 @@ export async function createDraft(
     // add (not put): a clash of ids fails instead of overwriting.
     await db.estimates.add(record);
     return record;
+  });
+}
+
+/**
+ * Store a file that came from elsewhere (an import or a share link) as a new draft with a
+ * new id. It keeps its reference when no stored draft has it (the counter moves past it);
+ * otherwise it gets the next one, and the note says so.
+ */
+export async function createIncomingDraft(
+  db: EstimatorDb,
+  file: EstimateFile,
+  now: Date,
+): Promise<{ record: EstimateRecord; notes: string[] }> {
+  const at = now.toISOString();
+  return db.transaction('rw', db.estimates, db.bin, db.settings, async () => {
+    const claimed = await claimReference(db, file.reference, now.getFullYear());
+    const id = newId();
+    const record: EstimateRecord = {
+      id,
+      revision: 1,
+      savedAt: at,
+      file: { ...toPlain(file), id, reference: claimed.reference, createdAt: at, updatedAt: at },
+    };
+    await db.estimates.add(record);
+    const notes = claimed.renumberedFrom
+      ? [renumberedNote(claimed.renumberedFrom, claimed.reference)]
+      : [];
+    return { record, notes };
   });
 }
 
@@ -134,12 +164,14 @@ export async function listDrafts(
   for (const row of rows as unknown[]) {
     const record = row as Partial<EstimateRecord> & { id?: unknown };
     const id = typeof record?.id === 'string' ? record.id : String(record?.id);
-    if (typeof record?.revision !== 'number' || typeof record.savedAt !== 'string') {
+    if (!isRevision(record?.revision) || typeof record.savedAt !== 'string') {
       damaged.push({
         id,
         ...namesOf(row),
         raw: row,
-        errors: ['The stored record has no revision or save time.'],
+        errors: [
+          `The stored record has no valid revision (a whole number from 1 to ${MAX_REVISION.toLocaleString('en-GB')}) or save time.`,
+        ],
       });
       continue;
     }

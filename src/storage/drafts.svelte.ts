@@ -450,7 +450,11 @@ export class DraftsController {
       }
       this.notice = {
         tone: 'info',
-        message: `Restored: ${result.added} added, ${result.replaced} replaced, ${result.statements} statements${documents.length > 0 ? `, ${documents.length} documents` : ''}.`,
+        message: [
+          `Restored: ${result.added} added, ${result.replaced} replaced, ${result.statements} statements${documents.length > 0 ? `, ${documents.length} documents` : ''}.`,
+          ...preview.backup.notes,
+          ...result.notes,
+        ].join(' '),
       };
     });
   }
@@ -495,7 +499,11 @@ export class DraftsController {
         : '';
       this.notice = {
         tone: 'info',
-        message: `Imported as a new draft, ${outcome.record.file.reference}${documents}.${outcome.skipped?.length ? ` ${outcome.skipped.join(' ')}` : ''}`,
+        message: [
+          `Imported as a new draft, ${outcome.record.file.reference}${documents}.`,
+          ...(outcome.skipped ?? []),
+          ...outcome.notes,
+        ].join(' '),
       };
       isDone = true;
     });
@@ -607,7 +615,10 @@ export class DraftsController {
     await this.refresh();
     this.notice = {
       tone: 'info',
-      message: `Opened the shared estimate as a new draft, ${outcome.record.file.reference}.`,
+      message: [
+        `Opened the shared estimate as a new draft, ${outcome.record.file.reference}.`,
+        ...outcome.notes,
+      ].join(' '),
     };
     await this.#afterSave();
     return true;

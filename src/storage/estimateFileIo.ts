@@ -1,13 +1,14 @@
 /**
  * One estimate as a file: export (download) and import. An import always becomes a NEW
- * draft (new id and reference), so it can never overwrite a stored one; a bad file is
+ * draft (new id), so it can never overwrite a stored one; it keeps its reference unless a
+ * stored draft has it. A bad file is
  * refused with a plain message and nothing changes. An estimate exported with its documents
  * is a zip (backupZip.ts); importing it brings the documents back beside the new draft.
  */
 import { MAX_ESTIMATE_FILE_BYTES } from '../estimate-file/parseEstimateFile';
 import type { EstimateFile } from '../estimate-file/types';
 import type { EstimatorDb } from './db';
-import { createDraft, newId } from './draftStore';
+import { createIncomingDraft, newId } from './draftStore';
 import { toPlain } from './plain';
 import type { AttachmentRecord, EstimateRecord } from './records';
 import { isQuotaError } from './storageErrors';
@@ -32,6 +33,8 @@ export type ImportOutcome =
   | {
       ok: true;
       record: EstimateRecord;
+      /** What changed on the way in (repeated ids renamed, reference renumbered). */
+      notes: string[];
       /** Documents brought back from a zip export, and any left out (with why). */
       documents?: number;
       skipped?: string[];
@@ -95,16 +98,26 @@ async function importEstimateZip(
   const check = checkEstimateText(unpacked.text);
   if (!check.ok) return refused(check.errors);
   try {
-    return await db.transaction('rw', db.estimates, db.settings, db.attachments, async () => {
-      const record = await createDraft(db, check.file, now);
-      const documents: AttachmentRecord[] = unpacked.documents.map((d) => ({
-        ...d,
-        id: newId(),
-        draftId: record.id,
-      }));
-      if (documents.length > 0) await db.attachments.bulkAdd(documents);
-      return { ok: true, record, documents: documents.length, skipped: unpacked.skipped };
-    });
+    return await db.transaction(
+      'rw',
+      [db.estimates, db.bin, db.settings, db.attachments],
+      async () => {
+        const { record, notes } = await createIncomingDraft(db, check.file, now);
+        const documents: AttachmentRecord[] = unpacked.documents.map((d) => ({
+          ...d,
+          id: newId(),
+          draftId: record.id,
+        }));
+        if (documents.length > 0) await db.attachments.bulkAdd(documents);
+        return {
+          ok: true,
+          record,
+          notes: [...check.notes, ...notes],
+          documents: documents.length,
+          skipped: unpacked.skipped,
+        };
+      },
+    );
   } catch (error) {
     if (!isQuotaError(error)) throw error;
     return {
@@ -131,6 +144,6 @@ export async function importEstimateText(
 ): Promise<ImportOutcome> {
   const check = checkEstimateText(text);
   if (!check.ok) return refused(check.errors);
-  const record = await createDraft(db, check.file, now);
-  return { ok: true, record };
+  const { record, notes } = await createIncomingDraft(db, check.file, now);
+  return { ok: true, record, notes: [...check.notes, ...notes] };
 }

@@ -1,15 +1,16 @@
 /**
- * Opening a share link stores the estimate it holds as a NEW draft (new id and reference): a
- * link can never overwrite a stored draft. Nothing is written when the link is refused.
+ * Opening a share link stores the estimate it holds as a NEW draft (new id; its own reference
+ * unless a stored draft has it): a link can never overwrite a stored draft. Nothing is written when the link is refused.
  */
 import { decodeShareFragment } from '../share/shareLink';
 import type { EstimatorDb } from './db';
-import { createDraft } from './draftStore';
+import { createIncomingDraft } from './draftStore';
 import type { EstimateRecord } from './records';
 
 export type OpenShareOutcome =
   | { kind: 'none' }
-  | { kind: 'opened'; record: EstimateRecord }
+  /** `notes`: what changed on the way in (repeated ids renamed, reference renumbered). */
+  | { kind: 'opened'; record: EstimateRecord; notes: string[] }
   | { kind: 'refused'; message: string };
 
 export async function openShareLink(
@@ -19,6 +20,10 @@ export async function openShareLink(
 ): Promise<OpenShareOutcome> {
   const decoded = decodeShareFragment(hash);
   if (decoded.kind !== 'ok') return decoded;
-  const record = await createDraft(db, { ...decoded.file, status: 'draft' }, now);
-  return { kind: 'opened', record };
+  const { record, notes } = await createIncomingDraft(
+    db,
+    { ...decoded.file, status: 'draft' },
+    now,
+  );
+  return { kind: 'opened', record, notes: [...decoded.notes, ...notes] };
 }

@@ -9,6 +9,7 @@
  * are asynchronous and a closing page may not live to see them land.
  */
 import type { EstimateFile } from '../estimate-file/types';
+import { isRevision } from './records';
 import { checkEstimateFile } from './validateEstimate';
 
 export const PENDING_PREFIX = 'connection-estimator:pending:';
@@ -90,7 +91,7 @@ export function readPending(
     const record = value as Partial<PendingEdits> | null;
     if (
       typeof record?.id !== 'string' ||
-      typeof record.baseRevision !== 'number' ||
+      !isRevision(record.baseRevision) ||
       typeof record.at !== 'string'
     ) {
       out.push({ key, tabId, edits: null, errors: ['The record names no draft.'] });

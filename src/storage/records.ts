@@ -7,6 +7,16 @@ import type { AttachmentKind } from '../application/attachmentKinds';
 import type { EstimateFile } from '../estimate-file/types';
 import type { StatementFile } from '../statements/types';
 
+/**
+ * The highest revision a file may bring in (2^52): far below the largest safe integer, so
+ * every later save and restore can count on `revision + 1` being a different number (at
+ * 2^53 it is not, and compare-and-set stops telling revisions apart).
+ */
+export const MAX_REVISION = 2 ** 52;
+
+export const isRevision = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_REVISION;
+
 /** One draft: the estimate file plus a revision for compare-and-set saves. */
 export interface EstimateRecord {
   id: string;
@@ -69,9 +79,11 @@ export interface SettingRecord {
   value: unknown;
 }
 
+export const REFERENCE_COUNTER_PREFIX = 'referenceCounter:';
+
 /** The settings key of the reference counter for a year. */
-export function referenceCounterKey(year: number): string {
-  return `referenceCounter:${year}`;
+export function referenceCounterKey(year: number | string): string {
+  return `${REFERENCE_COUNTER_PREFIX}${year}`;
 }
 
 /** Days a deleted draft stays in the bin before it is purged. */

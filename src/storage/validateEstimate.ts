@@ -6,7 +6,8 @@
 import { parseEstimateFile } from '../estimate-file/parseEstimateFile';
 import type { EstimateFile } from '../estimate-file/types';
 
-export type EstimateCheck = { ok: true; file: EstimateFile } | { ok: false; errors: string[] };
+export type EstimateCheck =
+  { ok: true; file: EstimateFile; notes: string[] } | { ok: false; errors: string[] };
 
 export function checkEstimateFile(value: unknown): EstimateCheck {
   let text: string;

@@ -81,7 +81,7 @@ describe('keyboard only', () => {
 });
 
 describe('two tabs on one draft', () => {
-  it('does not silently overwrite: the second tab is told the draft changed', async () => {
+  it("an idle tab quietly shows the other tab's save; edits made in both at once are a conflict", async () => {
     session = await startSession();
     const first = session.page;
     await expectedCharge(first);
@@ -92,28 +92,49 @@ describe('two tabs on one draft', () => {
     const title = await first.getByRole('heading', { level: 1 }).innerText();
     await expect(second.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(title);
 
+    // Only the first tab edits: the second, with no edits of its own, loads that version
+    // and says nothing is wrong.
     await cell(first, 'Description, line 1').click();
     await first.keyboard.type('Changed in the first tab');
     await first.keyboard.press('Enter');
-    await first.waitForTimeout(800);
     await waitForSaved(first);
+    await cell(second, 'Description, line 1')
+      .getByText('Changed in the first tab')
+      .waitFor({ timeout: TIMEOUT });
+    expect(await second.getByText('This draft was changed in another tab').count()).toBe(0);
+    await waitForSaved(second);
 
-    await cell(second, 'Description, line 1').click();
-    await second.keyboard.type('Changed in the second tab');
-    await second.keyboard.press('Enter');
-    const alert = second.getByRole('alert').filter({
-      has: second.getByRole('heading', { name: 'This draft was changed in another tab' }),
-    });
-    await alert.waitFor({ timeout: TIMEOUT });
-    await second
+    // Both edit before either has saved (one quick fill each, well inside the half-second
+    // before a save): the tab whose save comes second is told, and overwrites nothing.
+    for (const page of [first, second]) await tab(page, 'Details').click();
+    const titleBox = (page: typeof first) => page.getByRole('textbox', { name: 'Title' });
+    await Promise.all([titleBox(first).fill('Both: first'), titleBox(second).fill('Both: second')]);
+    const told = async (page: typeof first) => {
+      await page
+        .getByRole('alert')
+        .filter({
+          has: page.getByRole('heading', { name: 'This draft was changed in another tab' }),
+        })
+        .waitFor({ timeout: TIMEOUT });
+      return page;
+    };
+    const loser = await Promise.race([told(first), told(second)]);
+    const winner = loser === first ? second : first;
+    await loser
       .getByRole('status', { name: 'Save status' })
       .getByText(/Not saved/)
       .waitFor({ timeout: TIMEOUT });
+    expect(await winner.getByText('This draft was changed in another tab').count()).toBe(0);
+    // The tab that was told still shows its own edit: nothing was thrown away.
+    await expect(titleBox(loser).inputValue()).resolves.toBe(
+      loser === first ? 'Both: first' : 'Both: second',
+    );
 
-    // The first tab's edit is what is stored: reload it and see it.
-    await first.reload();
-    await cell(first, 'Description, line 1')
-      .getByText('Changed in the first tab')
-      .waitFor({ timeout: TIMEOUT });
+    // The other tab's edit is what is stored: reload and see it.
+    await loser.reload();
+    await tab(loser, 'Details').click();
+    await expect(titleBox(loser).inputValue()).resolves.toBe(
+      winner === first ? 'Both: first' : 'Both: second',
+    );
   });
 });

@@ -244,7 +244,7 @@ describe('parseEstimateFile', () => {
       id: 'e1',
     });
     const result = parseEstimateFile(JSON.stringify(blank));
-    expect(result).toEqual({ ok: true, file: blank });
+    expect(result).toEqual({ ok: true, file: blank, notes: [] });
   });
 });
 

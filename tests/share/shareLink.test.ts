@@ -28,7 +28,7 @@ describe('share links', () => {
     expect(url.pathname).toBe('/tools/estimator/index.html');
     expect(url.hash.startsWith('#e=')).toBe(true);
     expect(url.hash).toMatch(/^#e=[A-Za-z0-9_-]+$/);
-    expect(decodeShareFragment(url.hash)).toEqual({ kind: 'ok', file });
+    expect(decodeShareFragment(url.hash)).toEqual({ kind: 'ok', file, notes: [] });
   });
 
   it('opening a link creates a NEW draft and never overwrites the one it came from', async () => {

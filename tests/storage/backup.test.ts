@@ -93,7 +93,7 @@ describe('back up all, then restore', () => {
     expect(await db.estimates.orderBy('id').toArray()).toEqual(before);
 
     const result = await applyRestore(db, preview);
-    expect(result).toEqual({ added: 1, replaced: 1, statements: 1 });
+    expect(result).toEqual({ added: 1, replaced: 1, statements: 1, notes: [] });
     const restoredA = await loadDraft(db, a.id);
     expect(restoredA?.file.title).toBe('A');
     // Above the stored revision, so a tab still editing A sees the restore.

@@ -178,8 +178,58 @@ describe('drafts controller', () => {
       'In the backup',
       'New estimate',
     ]);
+    // B's own new draft already holds EST-2026-0001: the restored one is renumbered, and
+    // says so, and the counter moved past both (no third draft with either number).
     const restored = b.drafts.drafts.find((d) => d.file.title === 'In the backup');
-    expect(restored).toEqual(a.drafts.drafts[0]);
+    const original = a.drafts.drafts[0]!;
+    expect(original.file.reference).toBe('EST-2026-0001');
+    expect(restored).toEqual({
+      ...original,
+      file: { ...original.file, reference: 'EST-2026-0002' },
+    });
+    expect(b.drafts.notice?.message).toContain(
+      'The reference EST-2026-0001 is already used by one of your drafts, so this one is now EST-2026-0002.',
+    );
+    await b.drafts.newDraft();
+    expect(b.drafts.drafts.map((d) => d.file.reference).sort()).toEqual([
+      'EST-2026-0001',
+      'EST-2026-0002',
+      'EST-2026-0003',
+    ]);
+  });
+
+  it('restore into a fresh browser keeps free references and advances the counter from the backup', async () => {
+    const a = setup();
+    await a.drafts.start();
+    await a.drafts.newDraft();
+    await a.drafts.newDraft();
+    // A deleted draft took EST-2026-0004; the counter in the backup remembers it.
+    await a.drafts.newDraft();
+    await a.drafts.remove(a.drafts.currentId!);
+    await a.drafts.backupAll();
+    const text = a.downloads.at(-1)!.text;
+    expect(JSON.parse(text).referenceCounters).toEqual({ '2026': 4 });
+
+    const b = setup();
+    await b.drafts.start();
+    // As a fresh browser: its own blank draft removed for good, so nothing holds a reference.
+    await b.drafts.db.estimates.clear();
+    await b.drafts.refresh();
+    await b.drafts.chooseRestoreFile({ size: text.length, text: async () => text });
+    await b.drafts.confirmRestore();
+    expect(b.drafts.drafts.map((d) => d.file.reference).sort()).toEqual([
+      'EST-2026-0001',
+      'EST-2026-0002',
+      'EST-2026-0003',
+    ]);
+    expect(b.drafts.notice?.message).not.toContain('already used');
+    await b.drafts.newDraft();
+    expect(
+      b.drafts.drafts
+        .map((d) => d.file.reference)
+        .sort()
+        .at(-1),
+    ).toBe('EST-2026-0005');
   });
 
   it('refuses a file that is not a backup and changes nothing', async () => {

@@ -37,7 +37,7 @@ function tab(dbName: string) {
 }
 
 describe('two tabs on one draft (BroadcastChannel + compare-and-set)', () => {
-  it('the other tab is told at once and overwrites nothing', async () => {
+  it("a tab with no edits of its own quietly shows the other tab's save: no conflict", async () => {
     const dbName = freshDbName();
     const a = tab(dbName);
     await a.drafts.start();
@@ -48,13 +48,35 @@ describe('two tabs on one draft (BroadcastChannel + compare-and-set)', () => {
 
     a.editor.edit((f) => (f.title = 'Saved by A'));
     await a.drafts.autosave.flush();
-    // B hears of A's save on the channel before it has edited anything.
+    // B hears of A's save on the channel and, having edited nothing, loads it.
+    await vi.waitFor(() => expect(b.editor.file.title).toBe('Saved by A'));
+    expect(b.drafts.saveStatus.kind).toBe('saved');
+    // B's next edit saves on top of A's version, with nothing lost.
+    b.editor.edit((f) => (f.project.notes = 'Typed in B'));
+    await b.drafts.autosave.flush();
+    const stored = await loadDraft(a.drafts.db, id);
+    expect(stored?.file.title).toBe('Saved by A');
+    expect(stored?.file.project.notes).toBe('Typed in B');
+    expect(b.drafts.saveStatus.kind).toBe('saved');
+  });
+
+  it('real concurrent edits are a conflict, and neither overwrites the other', async () => {
+    const dbName = freshDbName();
+    const a = tab(dbName);
+    await a.drafts.start();
+    const b = tab(dbName);
+    await b.drafts.start();
+    const id = a.drafts.currentId!;
+
+    // B has an edit waiting when A's save arrives.
+    b.editor.edit((f) => (f.title = 'Typed in B'));
+    a.editor.edit((f) => (f.title = 'Saved by A'));
+    await a.drafts.autosave.flush();
     await vi.waitFor(() => expect(b.drafts.saveStatus.kind).toBe('conflict'));
     expect(saveStatusText(b.drafts.saveStatus)).toBe(
       'Not saved — this draft was changed in another tab',
     );
-    // B's later edit is not written over A's.
-    b.editor.edit((f) => (f.title = 'Typed in B'));
+    expect(b.editor.file.title).toBe('Typed in B');
     await b.drafts.autosave.flush();
     expect((await loadDraft(a.drafts.db, id))?.file.title).toBe('Saved by A');
 
