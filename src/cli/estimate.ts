@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { computeEstimate } from '../engine';
 import { parseEstimateFile } from '../estimate-file/parseEstimateFile';
 import { parseStatementFile } from '../statements/parseStatementFile';
+import { jsonTerminalSafe, terminalSafe } from '../format/visibleText';
 import { formatResultTable } from './formatResultTable';
 
 const USAGE = `Usage: npm run estimate -- FILE.json [--statement ID|PATH] [--table]
@@ -131,7 +132,7 @@ function run(argv: string[]): number {
   }
   if (statement.statement.id !== file.statementId) {
     process.stderr.write(
-      `Note: the estimate names statement “${file.statementId}”; using “${statement.statement.id}” as asked.\n`,
+      `${terminalSafe(`Note: the estimate names statement “${file.statementId}”; using “${statement.statement.id}” as asked.`)}\n`,
     );
   }
   const outcome = computeEstimate(file.inputs, statement.statement.rules);
@@ -147,7 +148,7 @@ function run(argv: string[]): number {
   process.stdout.write(
     args.table
       ? formatResultTable(outcome.result, title)
-      : `${JSON.stringify(outcome.result, null, 2)}\n`,
+      : `${jsonTerminalSafe(JSON.stringify(outcome.result, null, 2))}\n`,
   );
   return 0;
 }
@@ -156,11 +157,13 @@ function main(): void {
   try {
     process.exitCode = run(process.argv.slice(2));
   } catch (error) {
+    // Messages quote the file (snippets of values, names): printed with controls escaped.
+    const safe = (message: string) => message.split('\n').map(terminalSafe).join('\n');
     if (error instanceof UsageError) {
-      process.stderr.write(`${error.message}\n\n${USAGE}`);
+      process.stderr.write(`${safe(error.message)}\n\n${USAGE}`);
       process.exitCode = 2;
     } else if (error instanceof InputError) {
-      process.stderr.write(`${error.message}\n`);
+      process.stderr.write(`${safe(error.message)}\n`);
       process.exitCode = 1;
     } else throw error;
   }

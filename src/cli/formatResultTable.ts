@@ -13,6 +13,7 @@ import type {
 } from '../engine/types';
 import { CHARGE_CATEGORIES } from '../charts/chargeCategories';
 import { formatMoney } from '../format/money';
+import { terminalSafe } from '../format/visibleText';
 
 const money = (range: Range<string>): string =>
   range.low === range.high
@@ -121,5 +122,7 @@ export function formatResultTable(result: EstimateResult, title: string): string
   out.push(`  ${PAY_LABELS.incVat.padEnd(36)} ${money(c.payableIncVat)}`);
   for (const w of result.warnings) out.push(`Warning: ${w.message}`);
   out.push('', 'A budget estimate, not a formal connection offer.');
-  return `${out.join('\n')}\n`;
+  // Text from the file (titles, descriptions) may hold ESC, BEL, NUL or bidi controls: each
+  // line is printed with them escaped, never raw to the terminal.
+  return `${out.map(terminalSafe).join('\n')}\n`;
 }

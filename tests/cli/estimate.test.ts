@@ -70,6 +70,36 @@ describe('npm run estimate', { timeout: 60_000 }, () => {
     expect(run.stdout).toContain('not a formal connection offer');
   });
 
+  it('never prints ESC, BEL, NUL, C1 or bidi controls from the file raw: escaped instead', async () => {
+    const file = JSON.parse(readFileSync(template('ipr-ex-02b-b'), 'utf8'));
+    file.title = 'Bell\u0007 clear\u001b[2J nul\u0000 abc\u202Eexe.pdf';
+    file.reference = 'EST-2026-0001\u202E';
+    file.inputs.schemes.minimum.lines[0].description = '\u001b[31mRed\u009b1m cable';
+    const path = writeScratch('hostile.json', JSON.stringify(file));
+    const raw = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+    const table = await runCli(path, '--table');
+    expect(table.code).toBe(0);
+    expect(table.stdout).not.toMatch(raw);
+    expect(table.stdout).toContain('Bell\\x07 clear\\x1B[2J nul\\x00 abc[U+202E]exe.pdf');
+    expect(table.stdout).toContain('EST-2026-0001[U+202E]');
+    expect(table.stdout).toContain('\\x1B[31mRed\\x9B1m cable');
+
+    const json = await runCli(path);
+    expect(json.code).toBe(0);
+    expect(json.stdout).not.toMatch(raw);
+    // Escaped as JSON escapes: the same data reads back.
+    const result = JSON.parse(json.stdout) as EstimateResult;
+    expect(result.schemes.minimum.lines[0]!.description).toBe('\u001b[31mRed\u009b1m cable');
+
+    // An error quoting a value from the file escapes it too.
+    file.status = '\u001b]0;owned\u0007';
+    const bad = await runCli(writeScratch('hostile-bad.json', JSON.stringify(file)));
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).not.toMatch(raw);
+    expect(bad.stderr).toContain('\\x1B]0;owned\\x07');
+  });
+
   it('shows both schemes and the payable figure of a two-scheme estimate (001 §5 Ex 9c)', async () => {
     const run = await runCli('--table', template('ipr-ex-09c'));
     expect(run.code).toBe(0);
