@@ -76,6 +76,7 @@ describe('npm run estimate', { timeout: 60_000 }, () => {
     file.reference = 'EST-2026-0001\u202E';
     file.inputs.schemes.minimum.lines[0].description = '\u001b[31mRed\u009b1m cable';
     const path = writeScratch('hostile.json', JSON.stringify(file));
+    // eslint-disable-next-line no-control-regex -- the characters the test looks for
     const raw = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
     const table = await runCli(path, '--table');
