@@ -8,6 +8,8 @@ import { launchSession, type Session } from './launch.ts';
 export type { Session } from './launch.ts';
 
 /** Launch Chromium with a new profile and open the app: under the sub-path, or at the root. */
-export function startSession(options: { atRoot?: boolean } = {}): Promise<Session> {
+export function startSession(
+  options: { atRoot?: boolean; touch?: boolean } = {},
+): Promise<Session> {
   return launchSession(inject('e2eOrigin'), options);
 }

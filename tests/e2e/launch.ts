@@ -56,7 +56,7 @@ function watch(page: Page, problems: string[]): void {
  */
 export async function launchSession(
   origin: string,
-  options: { atRoot?: boolean } = {},
+  options: { atRoot?: boolean; touch?: boolean } = {},
 ): Promise<Session> {
   const appUrl = `${origin}${SUB_PATH}`;
   mkdirSync(E2E_ARTIFACTS, { recursive: true });
@@ -71,6 +71,8 @@ export async function launchSession(
     locale: 'en-GB',
     timezoneId: 'Europe/London',
     viewport: { width: 1280, height: 900 },
+    // A phone: touch events and the mobile viewport (taps, the on-screen keyboard's insertText).
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
   });
 
   await context.route('**/*', async (route) => {

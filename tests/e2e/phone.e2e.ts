@@ -1,10 +1,11 @@
 /**
  * On a phone (390 × 844): no tab scrolls sideways (wide tables scroll inside their own
- * box), and "what you pay" is on the first screen of every tab.
+ * box), "what you pay" is on the first screen of every tab, and the cost-line grid can be
+ * edited by touch with the on-screen keyboard.
  */
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { tab, TIMEOUT } from './app.ts';
+import { cell, tab, TIMEOUT } from './app.ts';
 import { startSession, type Session } from './browser.ts';
 import { E2E_ARTIFACTS } from './paths.ts';
 
@@ -45,5 +46,42 @@ describe('phone layout at 390 × 844', () => {
         path: join(E2E_ARTIFACTS, `phone-${label.trim().replace(/\W+/g, '-')}.png`),
       });
     }
+  });
+});
+
+describe('grid editing by touch at 390 × 844', () => {
+  it('a tap opens the cell for the on-screen keyboard; Enter and leaving the cell keep the value', async () => {
+    session = await startSession({ touch: true });
+    const { page } = session;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await tab(page, 'Minimum Scheme').click();
+    const quantity = cell(page, 'Quantity, line 1');
+    await quantity.waitFor({ timeout: TIMEOUT });
+    await quantity.scrollIntoViewIfNeeded();
+    // One tap opens an input; a quantity asks for the number pad.
+    await quantity.tap();
+    const input = quantity.locator('input');
+    await input.waitFor({ timeout: TIMEOUT });
+    await expect(input.getAttribute('inputmode')).resolves.toBe('decimal');
+    await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    // The on-screen keyboard types with insertText; the tap selected the old value, so it is replaced.
+    await page.keyboard.insertText('7');
+    await page.keyboard.press('Enter');
+    await expect(input.count()).resolves.toBe(0);
+    await expect(quantity.innerText()).resolves.toMatch(/^\s*7\s*$/);
+    // A tap on another cell, typing, then a tap elsewhere (the input loses focus) keeps the value.
+    const description = cell(page, 'Description, line 1');
+    await description.tap();
+    const text = description.locator('input');
+    await text.waitFor({ timeout: TIMEOUT });
+    await expect(text.getAttribute('inputmode')).resolves.toBe('text');
+    await page.keyboard.insertText('Service cable by touch');
+    await page.getByRole('heading', { level: 1 }).first().tap();
+    await expect(text.count()).resolves.toBe(0);
+    await expect(description.innerText()).resolves.toContain('Service cable by touch');
+    await quantity.tap();
+    await expect(quantity.locator('input').inputValue()).resolves.toBe('7');
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: join(E2E_ARTIFACTS, 'phone-grid-touch.png') });
   });
 });
