@@ -15,6 +15,7 @@ import {
   type StatementRecord,
 } from './records';
 import { claimReference, nextFreeReference, renumberedNote } from './references';
+import { isQuotaError } from './storageErrors';
 import { checkEstimateFile } from './validateEstimate';
 
 export type SaveOutcome =
@@ -225,6 +226,40 @@ export async function duplicateDraft(
   return createDraft(db, { ...current.file, status: 'draft' }, now, {
     title: `Copy of ${current.file.title}`,
   });
+}
+
+export interface DeleteOutcome {
+  entry: BinRecord;
+  /** Storage was full: the draft was deleted first, and the bin could not keep a copy. */
+  isInBin: boolean;
+}
+
+/**
+ * Delete a draft, even when storage is full. Normally it moves to the bin in one
+ * transaction. When that is refused for lack of space, the draft is deleted first (which
+ * frees space), then the bin copy is tried on its own; `isInBin` says whether it landed.
+ */
+export async function deleteDraftFreeingSpace(
+  db: EstimatorDb,
+  id: string,
+  now: Date,
+): Promise<DeleteOutcome> {
+  try {
+    return { entry: await deleteDraft(db, id, now), isInBin: true };
+  } catch (error) {
+    if (!isQuotaError(error)) throw error;
+  }
+  const current = await db.estimates.get(id);
+  if (!current) throw new Error('That draft is no longer stored.');
+  await db.estimates.delete(id);
+  const entry: BinRecord = { id, deletedAt: now.toISOString(), record: current };
+  try {
+    await db.bin.put(entry);
+    return { entry, isInBin: true };
+  } catch (error) {
+    if (!isQuotaError(error)) throw error;
+    return { entry, isInBin: false };
+  }
 }
 
 /** Move a draft to the bin (restorable for 30 days). Returns what was moved. */

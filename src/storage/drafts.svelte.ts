@@ -26,7 +26,7 @@ import { dbAutosaveStore } from './dbAutosaveStore';
 import { openDraftChannel, type ChannelLike, type DraftMessage } from './draftChannel';
 import {
   createDraft,
-  deleteDraft,
+  deleteDraftFreeingSpace,
   deleteStatement,
   duplicateDraft,
   listBin,
@@ -316,10 +316,16 @@ export class DraftsController {
   async remove(id: string): Promise<void> {
     await this.#run(async () => {
       if (id === this.currentId) await this.autosave.flush();
-      const entry = await deleteDraft(this.db, id, this.#clock());
+      const { entry, isInBin } = await deleteDraftFreeingSpace(this.db, id, this.#clock());
       this.#channel?.postMessage({ type: 'deleted', id, tabId: this.autosave.tabId });
       await this.refresh();
-      this.lastDeleted = entry;
+      if (isInBin) this.lastDeleted = entry;
+      else {
+        this.notice = {
+          tone: 'error',
+          message: `${draftName(entry.record.file)} was deleted to free space, but storage is too full to keep a copy in the bin, so it cannot be restored from there.`,
+        };
+      }
       if (id === this.currentId) {
         this.autosave.close();
         this.currentId = null;
@@ -364,7 +370,10 @@ export class DraftsController {
     await this.#run(async () => {
       await this.autosave.flush();
       const now = this.#clock();
-      const backup = await createBackup(this.db, now);
+      const current = this.currentId ? await loadDraft(this.db, this.currentId) : undefined;
+      // Edits on screen that could not be stored (storage full) go into the backup.
+      const open = current && this.autosave.hasUnsavedEdits ? this.#onScreen(current) : undefined;
+      const backup = await createBackup(this.db, now, open);
       const text = `${JSON.stringify(backup, null, 2)}\n`;
       const documents = await this.db.attachments.orderBy('id').toArray();
       if (documents.length === 0) this.#download(backupFileName(now), text);
@@ -464,8 +473,11 @@ export class DraftsController {
     if (!id) return;
     await this.#run(async () => {
       if (id === this.currentId) await this.autosave.flush();
-      const record = await loadDraft(this.db, id);
-      if (!record) throw new Error('That draft is no longer stored.');
+      const stored = await loadDraft(this.db, id);
+      if (!stored) throw new Error('That draft is no longer stored.');
+      // The open draft is exported as on screen, even when its latest edits could not be
+      // stored (storage full).
+      const record = id === this.currentId ? this.#onScreen(stored) : stored;
       const documents = await this.db.attachments.where('draftId').equals(id).sortBy('addedAt');
       if (documents.length === 0) {
         this.#download(estimateFileName(record.file), estimateFileText(record.file));
@@ -622,6 +634,12 @@ export class DraftsController {
     };
     await this.#afterSave();
     return true;
+  }
+
+  /** The open draft as on screen: the editor's file under the stored record's revision. */
+  #onScreen(stored: EstimateRecord): EstimateRecord {
+    const file = this.#options.editor.snapshot();
+    return file.id === stored.id ? { ...stored, file } : stored;
   }
 
   #show(record: EstimateRecord): void {

@@ -1,0 +1,97 @@
+// Storage full: the backup and export offered then hold what is on screen, and deleting
+// still works (the draft first, the bin copy only if there is room, with a warning if not).
+import 'fake-indexeddb/auto';
+import type { PromiseExtended } from 'dexie';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EstimatorDb } from '../../src/storage/db';
+import { DraftsController } from '../../src/storage/drafts.svelte';
+import { loadDraft } from '../../src/storage/draftStore';
+import { fakeEditor } from './fakeEditor';
+import { sampleEstimate } from './fixtures/sampleEstimate';
+import { freshDbName } from './testDb';
+
+let controllers: DraftsController[] = [];
+afterEach(() => {
+  vi.restoreAllMocks();
+  for (const c of controllers) {
+    c.dispose();
+    c.db.close();
+  }
+  controllers = [];
+});
+
+// Dexie's put returns its own promise type; a plain rejected promise stands in for it.
+const full = (() =>
+  Promise.reject(
+    new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+  )) as unknown as () => PromiseExtended<string>;
+
+function setup() {
+  const editor = fakeEditor(sampleEstimate());
+  const downloads: { name: string; text: string }[] = [];
+  const drafts = new DraftsController({
+    editor,
+    createBlank: () => sampleEstimate({ title: 'New estimate' }),
+    db: new EstimatorDb(freshDbName()),
+    clock: () => new Date('2026-03-02T12:00:00.000Z'),
+    storage: {},
+    channel: null,
+    download: (name, text) => downloads.push({ name, text }),
+    location: { hash: '', href: 'http://localhost/', pathname: '/', search: '' },
+    history: { replaceState: () => {} },
+    pendingStorage: null,
+  });
+  controllers.push(drafts);
+  return { drafts, editor, downloads };
+}
+
+describe('storage full', () => {
+  it('the backup and the export offered hold the on-screen work, not the last stored version', async () => {
+    const { drafts, editor, downloads } = setup();
+    await drafts.start();
+    vi.spyOn(drafts.db.estimates, 'put').mockImplementation(full);
+    editor.edit((f) => (f.title = 'Typed while the disk was full'));
+    await drafts.autosave.flush();
+    expect(drafts.saveStatus).toMatchObject({ kind: 'failed', problem: 'quota' });
+    expect(drafts.notice?.offerBackup).toBe(true);
+    expect((await loadDraft(drafts.db, drafts.currentId!))?.file.title).toBe('New estimate');
+
+    await drafts.backupAll();
+    const backup = JSON.parse(downloads.at(-1)!.text);
+    expect(backup.estimates.map((e: { file: { title: string } }) => e.file.title)).toEqual([
+      'Typed while the disk was full',
+    ]);
+    await drafts.exportDraft();
+    expect(JSON.parse(downloads.at(-1)!.text).title).toBe('Typed while the disk was full');
+  });
+
+  it('delete works when storage is full: space is freed first, the bin copy kept when it fits', async () => {
+    const { drafts } = setup();
+    await drafts.start();
+    await drafts.newDraft();
+    const id = drafts.currentId!;
+    // The first (ordinary) delete fails for space; the bin copy after the delete fits.
+    vi.spyOn(drafts.db.bin, 'put').mockImplementationOnce(full);
+    await drafts.remove(id);
+    expect(await loadDraft(drafts.db, id)).toBeUndefined();
+    expect(drafts.bin.map((e) => e.id)).toEqual([id]);
+    expect(drafts.lastDeleted?.id).toBe(id);
+    expect(drafts.notice).toBeNull();
+  });
+
+  it('delete works when even the bin copy does not fit, and says it cannot be restored', async () => {
+    const { drafts } = setup();
+    await drafts.start();
+    await drafts.newDraft();
+    const id = drafts.currentId!;
+    vi.spyOn(drafts.db.bin, 'put').mockImplementation(full);
+    await drafts.remove(id);
+    expect(await loadDraft(drafts.db, id)).toBeUndefined();
+    expect(drafts.drafts.map((d) => d.id)).not.toContain(id);
+    expect(drafts.bin).toEqual([]);
+    expect(drafts.lastDeleted).toBeNull();
+    expect(drafts.notice?.message).toBe(
+      '“New estimate” (EST-2026-0002) was deleted to free space, but storage is too full to keep a copy in the bin, so it cannot be restored from there.',
+    );
+  });
+});
