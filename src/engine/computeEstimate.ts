@@ -9,6 +9,12 @@ import {
   moneyToPence,
   parseDecimal,
 } from './decimal';
+import {
+  notCountedNote,
+  setAsideUnfinished,
+  withNotCounted,
+  type PartialInput,
+} from './partialEstimate';
 import { requiredCapacity } from './requiredCapacity';
 import { chooseRuleSet, otherRuleSet, type RuleSetChoice } from './rule-sets';
 import type { SchemeContext } from './schemeContext';
@@ -51,15 +57,52 @@ export function computeEstimate(
   options: ComputeOptions = {},
 ): EstimateOutcome {
   const issues = validateEstimate(input, rules);
-  if (issues.length > 0) return { ok: false, issues };
   try {
-    return { ok: true, result: compute(input, rules, options.otherReading ?? true) };
+    const withOther = options.otherReading ?? true;
+    if (issues.length === 0) return { ok: true, result: compute(input, rules, withOther) };
+    // Items that cannot be worked out yet are left out and named; the rest is worked out.
+    const partial = setAsideUnfinished(input, issues);
+    if (!partial || validateEstimate(partial.reduced, rules).length > 0)
+      return { ok: false, issues };
+    return {
+      ok: true,
+      result: withItemsSetAside(compute(partial.reduced, rules, withOther), partial),
+    };
   } catch (e) {
     // Validation should have caught every impossible input; report anything left in plain words.
     if (e instanceof EngineInputError)
       return { ok: false, issues: [{ code: e.code, path: [], message: e.message }] };
     throw e;
   }
+}
+
+/** The result of the estimate without the items set aside, saying which they were and where. */
+function withItemsSetAside(result: EstimateResult, partial: PartialInput): EstimateResult {
+  const { notCounted, originalIndex } = partial;
+  const { minimum, enhanced } = result.schemes;
+  return {
+    ...result,
+    schemes: {
+      minimum: withNotCounted(minimum, 'minimum', notCounted),
+      enhanced: enhanced ? withNotCounted(enhanced, 'enhanced', notCounted) : null,
+    },
+    // A warning about a counted item points at that item's place in the user's estimate.
+    warnings: result.warnings.map((w) => {
+      const [root, scheme, list, index] = w.path;
+      if (
+        root !== 'schemes' ||
+        (scheme !== 'minimum' && scheme !== 'enhanced') ||
+        (list !== 'lines' && list !== 'rsns' && list !== 'previousWorks') ||
+        typeof index !== 'number'
+      )
+        return w;
+      const path = [...w.path];
+      path[3] = originalIndex(scheme, list, index);
+      return { ...w, path };
+    }),
+    notCounted,
+    notCountedNote: notCountedNote(notCounted, true),
+  };
 }
 
 function compute(
@@ -188,6 +231,8 @@ function computeWith(
     comparison,
     warnings,
     readings,
+    notCounted: [],
+    notCountedNote: null,
   };
 }
 

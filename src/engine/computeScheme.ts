@@ -394,6 +394,9 @@ export function computeScheme(
       explanation: threshold.explanation,
     },
     poaItems,
+    // Items left out of this scheme are named by computeEstimate, which left them out.
+    notCounted: [],
+    notCountedNote: null,
     totals,
     vatExplanation,
   };

@@ -472,6 +472,10 @@ export interface SchemeResult {
   highCost: { applies: boolean; excess: Range<Money>; explanation: Explanation[] };
   /** Descriptions of POA lines, excluded from the totals. */
   poaItems: string[];
+  /** This scheme's items that cannot be worked out yet, left out of its totals. */
+  notCounted: NotCountedItem[];
+  /** "2 lines not counted yet: "A", "B"." for this scheme; null when everything counts. */
+  notCountedNote: string | null;
   totals: SchemeTotals;
   /** How the VAT was worked out: rate, base and paragraph (expected scenario). */
   vatExplanation: Explanation;
@@ -522,6 +526,25 @@ export interface ReadingUsed {
   source: string;
 }
 
+/**
+ * An item that cannot be worked out yet (an unfinished number, a network section with one
+ * rating under "secure"): it is left out of the totals and named, like a spreadsheet's error
+ * cell, and the rest of the estimate is worked out without it.
+ */
+export interface NotCountedItem {
+  scheme: 'minimum' | 'enhanced';
+  kind: 'line' | 'rsn' | 'previous-work';
+  id: string;
+  /** Its place in the scheme's list of lines, sections or payments (from 0). */
+  index: number;
+  /** Its description or name; "line 3" when it has none. */
+  name: string;
+  /** Why, each with its path into the input (the item's own problems, or its section's). */
+  issues: ValidationIssue[];
+  /** A line left out because a network section it is shared by is not complete: that section. */
+  dependsOnRsnId?: string | null;
+}
+
 export interface EstimateResult {
   ruleSet: { id: RuleSetId; label: string; reason: string; citation: string };
   /**
@@ -543,6 +566,13 @@ export interface EstimateResult {
   schemes: { minimum: SchemeResult; enhanced: SchemeResult | null };
   comparison: ComparisonResult;
   warnings: ValidationIssue[];
+  /**
+   * Items of either scheme left out of the totals because they cannot be worked out yet;
+   * every figure above is the estimate without them.
+   */
+  notCounted: NotCountedItem[];
+  /** One note for page 1, the totals and "What you pay"; null when everything counts. */
+  notCountedNote: string | null;
 }
 
 export type EstimateOutcome =

@@ -83,8 +83,13 @@ export function ok(input: EstimateInput, rules: RuleParameters = ipr): EstimateR
   return out.result;
 }
 
+/**
+ * The problems the engine reports: those that stop the estimate, or those of the items it
+ * left out of the totals (partial results). Fails loudly if there are none.
+ */
 export function issuesOf(input: EstimateInput, rules: RuleParameters = ipr) {
   const out = computeEstimate(input, rules);
-  if (out.ok) throw new Error('expected the input to be rejected');
-  return out.issues;
+  const issues = out.ok ? out.result.notCounted.flatMap((n) => n.issues) : out.issues;
+  if (issues.length === 0) throw new Error('expected the input to be rejected');
+  return issues;
 }

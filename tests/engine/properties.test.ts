@@ -457,6 +457,95 @@ describe('engine properties', () => {
   });
 });
 
+/** Unfinished text a user may leave in a line, each of which the line cannot be worked out from. */
+const unfinishedLine: fc.Arbitrary<Partial<CostLineInput>> = fc.oneof(
+  fc.constantFrom('', '1,000', '-', '1e9x', '🙂', '-3').map((quantity) => ({ quantity })),
+  fc.constantFrom('', '£5', 'abc').map((amount) => ({
+    unitPrice: { kind: 'fixed' as const, amount },
+  })),
+  fc.constant({ kind: 'reinforcement' as const, assetLevel: null }),
+);
+
+describe('partial results', () => {
+  it('an unfinished line or section changes no figure: the totals are those of the estimate without it', () => {
+    fc.assert(
+      fc.property(
+        inputArb,
+        rulesArb,
+        unfinishedLine,
+        fc.nat(),
+        fc.boolean(),
+        fc.boolean(),
+        (input, rules, patch, at, inEnhanced, withSection) => {
+          const key = inEnhanced && input.schemes.enhanced ? 'enhanced' : 'minimum';
+          const target = input.schemes[key]!;
+          const bad: CostLineInput = {
+            id: 'unfinished-line',
+            description: 'Unfinished',
+            quantity: '1',
+            unit: 'item',
+            unitPrice: { kind: 'fixed', amount: '100' },
+            contestable: true,
+            kind: 'extension',
+            charging: { rule: 'full' },
+            ...patch,
+          };
+          // A new section marked secure with one rating, and a line its CAF would share.
+          const section: RsnInput = {
+            id: 'unfinished-rsn',
+            name: 'New section',
+            driver: 'security',
+            capacity: { method: 'ratings', ratingsKva: ['500'], secure: true },
+          };
+          const shared: CostLineInput = {
+            ...bad,
+            ...{ quantity: '1', unitPrice: { kind: 'fixed', amount: '9000' } },
+            id: 'shared-line',
+            kind: 'reinforcement',
+            assetLevel: 'hv-network',
+            contestable: false,
+            charging: { rule: 'apportioned', rsnId: section.id },
+          };
+          const lines = [...target.lines];
+          const i = at % (lines.length + 1);
+          lines.splice(i, 0, bad, ...(withSection ? [shared] : []));
+          const withItems: EstimateInput = {
+            ...input,
+            schemes: {
+              ...input.schemes,
+              [key]: {
+                ...target,
+                lines,
+                rsns: withSection ? [section, ...target.rsns] : target.rsns,
+              },
+            },
+          };
+          const full = compute(withItems, rules);
+          const without = compute(input, rules);
+          expect(full.notCounted.map((n) => n.id).sort()).toEqual(
+            withSection
+              ? ['shared-line', 'unfinished-line', 'unfinished-rsn']
+              : ['unfinished-line'],
+          );
+          expect(full.notCountedNote).toMatch(/^\d lines? not counted yet: /);
+          for (const k of ['minimum', 'enhanced'] as const) {
+            const a = full.schemes[k];
+            const b = without.schemes[k];
+            expect(a?.totals).toEqual(b?.totals);
+            expect(a?.lines).toEqual(b?.lines);
+            expect(a?.rsns).toEqual(b?.rsns);
+            expect(a?.previousWorks).toEqual(b?.previousWorks);
+            expect(a?.highCost).toEqual(b?.highCost);
+          }
+          expect(full.comparison).toEqual(without.comparison);
+          expect(full.otherReading).toEqual(without.otherReading);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe.each(RULE_SETS)(
   'charging properties under $name (1,000 runs each)',
   ({ rules, override }) => {

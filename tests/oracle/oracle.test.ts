@@ -112,6 +112,8 @@ describe('oracle: worked examples of the charging statements', () => {
       );
     }
     const { result } = outcome;
+    // Every worked example is complete: nothing is left out of its totals.
+    expect(result.notCounted).toEqual([]);
     expect(result.ruleSet.id).toBe(rules.methodology);
     const tol = c.tolerancePounds;
 
