@@ -144,6 +144,13 @@ function run(argv: string[]): number {
       ].join('\n'),
     );
   }
+  // Partial results: the figures leave out what the engine could not work out yet; say so,
+  // and why, where a person (or a script's log) will see it.
+  const { notCounted, notCountedNote } = outcome.result;
+  if (notCountedNote) {
+    const why = [...new Set(notCounted.flatMap((n) => n.issues.map((i) => `  - ${i.message}`)))];
+    process.stderr.write(`Note: ${notCountedNote}\n${why.join('\n')}\n`);
+  }
   const title = `${file.title}${file.reference ? ` (${file.reference})` : ''} — ${statement.statement.operator}, ${statement.statement.version}`;
   process.stdout.write(
     args.table

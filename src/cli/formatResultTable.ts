@@ -109,7 +109,10 @@ const COMPARISON_LABELS: Record<EstimateResult['comparison']['rule'], string> = 
 };
 
 export function formatResultTable(result: EstimateResult, title: string): string {
-  const out: string[] = [title, `Rules: ${result.ruleSet.label} (${result.ruleSet.citation})`, ''];
+  const out: string[] = [title, `Rules: ${result.ruleSet.label} (${result.ruleSet.citation})`];
+  // Partial results: what every figure below leaves out.
+  if (result.notCountedNote) out.push(result.notCountedNote);
+  out.push('');
   const c = result.comparison;
   out.push(...scheme('Minimum Scheme', result.schemes.minimum, c.payableByScheme.minimum));
   if (result.schemes.enhanced && c.payableByScheme.enhanced) {

@@ -2,6 +2,7 @@
 export * from './types';
 export { computeEstimate, type ComputeOptions } from './computeEstimate';
 export { validateEstimate } from './validateEstimate';
+export { notCountedSummary } from './partialEstimate';
 export { newNetworkCapacity, MAX_RSN_RATINGS } from './newNetworkCapacity';
 export { selectRsnFeeders, type SelectedFeeder } from './selectRsnFeeders';
 export { newFaultLevelCapacity } from './newFaultLevelCapacity';

@@ -154,25 +154,34 @@ export function notCountedNote(
   if (items.length === 0) return null;
   const label = (n: NotCountedItem) =>
     `"${n.name}"${withScheme && n.scheme === 'enhanced' ? ' (Enhanced Scheme)' : ''}`;
-  const lines = items.filter((n) => n.kind === 'line');
-  const works = items.filter((n) => n.kind === 'previous-work');
+  const counted = [
+    ...items.filter((n) => n.kind === 'line'),
+    ...items.filter((n) => n.kind === 'previous-work'),
+  ];
   const sections = items.filter((n) => n.kind === 'rsn');
+  const summary = notCountedSummary(items);
   const parts: string[] = [];
-  const counts = [
-    lines.length > 0 ? plural(lines.length, 'line', 'lines') : null,
-    works.length > 0
-      ? plural(works.length, 'previous-works payment', 'previous-works payments')
-      : null,
-  ].filter((c): c is string => c !== null);
-  if (counts.length > 0)
-    parts.push(
-      `${counts.join(' and ')} not counted yet: ${[...lines, ...works].map(label).join(', ')}.`,
-    );
+  if (summary) parts.push(`${summary}: ${counted.map(label).join(', ')}.`);
   if (sections.length > 0)
     parts.push(
       `Network ${sections.length === 1 ? 'section' : 'sections'} ${sections.map(label).join(', ')} ${sections.length === 1 ? 'is' : 'are'} not complete yet.`,
     );
   return parts.join(' ');
+}
+
+/**
+ * The short form for the "What you pay" bar: "2 lines not counted yet". Null when nothing is
+ * left out of the totals (a section that is not complete, with no line shared by it, changes
+ * no figure).
+ */
+export function notCountedSummary(items: readonly NotCountedItem[]): string | null {
+  const lines = items.filter((n) => n.kind === 'line').length;
+  const works = items.filter((n) => n.kind === 'previous-work').length;
+  const counts = [
+    lines > 0 ? plural(lines, 'line', 'lines') : null,
+    works > 0 ? plural(works, 'previous-works payment', 'previous-works payments') : null,
+  ].filter((c): c is string => c !== null);
+  return counts.length > 0 ? `${counts.join(' and ')} not counted yet` : null;
 }
 
 /** A scheme's result with the items set aside from it named. */

@@ -100,6 +100,8 @@ export const PAYABLE_LABELS = {
   exVat: 'You pay excluding VAT',
   incVat: 'You pay including VAT',
 } as const;
+/** The heading of the note naming the items left out of the figures (partial results). */
+export const NOT_COUNTED_LABEL = 'Not counted yet';
 export const EXCESS_OM_LABEL = 'O&M on the extra capital cost';
 const OPERATOR_REINFORCEMENT = CHARGE_CATEGORIES.find((c) => c.key === 'reinforcementOperator')!;
 
@@ -130,6 +132,8 @@ export function buildEstimateRows(input: EstimateExportInput): EstimateRows {
   const info: InfoRow[] = [];
   const add = (label: string, value: string, citation = '') =>
     info.push({ label, value, citation });
+  // Partial results: what the figures leave out comes first, after the notice.
+  if (result.notCountedNote) add(NOT_COUNTED_LABEL, result.notCountedNote);
   add('Reference', estimate.reference);
   add('Title', estimate.title);
   add('Date prepared', preparedOn);

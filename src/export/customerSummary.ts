@@ -13,6 +13,8 @@ import type { EstimateExportInput } from './types';
 
 export interface CustomerSummary {
   payable: PayableFigure;
+  /** Items the engine could not work out yet, left out of every figure (null: none). */
+  notCounted: string | null;
   vatPercent: string;
   /** "Minimum Scheme" or "Enhanced Scheme" (the expected-price scheme charged). */
   schemeCharged: string;
@@ -48,6 +50,7 @@ export function customerSummary(input: EstimateExportInput): CustomerSummary {
       vat: comparison.payableVat,
       incVat: comparison.payableIncVat,
     },
+    notCounted: result.notCountedNote,
     vatPercent: vatPercentText(estimate, statement),
     schemeCharged: chargedKey === 'enhanced' ? 'Enhanced Scheme' : 'Minimum Scheme',
     why: wording.text,

@@ -59,6 +59,15 @@ export function blankLine(): CostLineInput {
   };
 }
 
+/**
+ * A new security section's capacity: secure (N-1), the usual case where a section gives it
+ * (001 Ex 12), with the two rating boxes a secure capacity needs (sum less the largest), so
+ * the section is plainly incomplete until both are filled rather than wrong with one.
+ */
+export function blankRatings(): { method: 'ratings'; ratingsKva: string[]; secure: boolean } {
+  return { method: 'ratings', ratingsKva: ['', ''], secure: true };
+}
+
 /** `now` is an ISO date-time supplied by the caller (the state never reads the clock). */
 export function createDefaultEstimate(today: IsoDate, now: string): EstimateFile {
   return {

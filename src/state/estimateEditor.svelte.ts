@@ -22,7 +22,7 @@ import Decimal from 'decimal.js';
 import { untrack } from 'svelte';
 import { parseDecimal } from '../lines/cellParsers';
 import { COLUMNS, parseCell, type CellContext, type ColumnId } from '../lines/columns';
-import { blankLine, blankScheme } from './defaultEstimate';
+import { blankLine, blankRatings, blankScheme } from './defaultEstimate';
 import { newId } from './ids';
 import { issueColumn } from './issuePaths';
 import { plainMirror } from './plainMirror';
@@ -75,6 +75,8 @@ const sameIssues = (a: LineIssues, b: LineIssues): boolean => {
 class LineSlot {
   result = $state.raw<LineResult | null>(null);
   issues = $state.raw<LineIssues>(NO_ISSUES);
+  /** Left out of the totals because it cannot be worked out yet (partial results). */
+  notCounted = $state(false);
 }
 
 export class EstimateEditor {
@@ -164,11 +166,18 @@ export class EstimateEditor {
     }
   });
 
-  /** Issues from the engine: blocking ones when it failed, warnings otherwise. */
+  /**
+   * Issues from the engine: blocking ones when it failed; otherwise the problems of the items
+   * it left out of the totals (shown where they are) and its warnings.
+   */
   issues = $derived.by((): ValidationIssue[] => {
     const o = this.outcome;
     if (!o) return [];
-    return o.ok ? o.result.warnings : o.issues;
+    if (!o.ok) return o.issues;
+    const { notCounted, warnings } = o.result;
+    return notCounted.length === 0
+      ? warnings
+      : [...notCounted.flatMap((n) => n.issues), ...warnings];
   });
 
   /** Every priced row of the statement, for the item picker and pasted item ids. */
@@ -208,6 +217,11 @@ export class EstimateEditor {
   /** One line's result; in a template, it updates only when that line's result changes. */
   lineResult(key: SchemeKey, lineId: string): LineResult | null {
     return this.#slot(`${key}:${lineId}`).result;
+  }
+
+  /** The line is left out of the totals until its marked cells are fixed. */
+  isLineNotCounted(key: SchemeKey, lineId: string): boolean {
+    return this.#slot(`${key}:${lineId}`).notCounted;
   }
 
   /** One line's engine issues by column; in a template, updates only when they change. */
@@ -637,8 +651,7 @@ export class EstimateEditor {
       name: `RSN ${String.fromCharCode(65 + (s?.rsns.length ?? 0))}`,
       driver,
       requiredCapacityKva: null,
-      capacity:
-        driver === 'security' ? { method: 'ratings', ratingsKva: [''], secure: true } : null,
+      capacity: driver === 'security' ? blankRatings() : null,
       faultLevel:
         driver === 'fault-level'
           ? { contributionMva: '', equipmentRatingMva: '', localLimitMva: null }
@@ -827,6 +840,14 @@ export class EstimateEditor {
         byLine.set(line, found);
       }
       // eslint-disable-next-line svelte/prefer-svelte-reactivity
+      const notCounted = new Set(
+        outcome?.ok
+          ? outcome.result.notCounted
+              .filter((n) => n.kind === 'line')
+              .map((n) => `${n.scheme}:${n.id}`)
+          : [],
+      );
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity
       const seen = new Set<string>();
       for (const scheme of ['minimum', 'enhanced'] as const) {
         const lines = inputs.schemes[scheme]?.lines ?? [];
@@ -842,6 +863,8 @@ export class EstimateEditor {
           if (slot.result !== result) slot.result = result;
           const issues = byLine.get(key) ?? NO_ISSUES;
           if (!sameIssues(slot.issues, issues)) slot.issues = issues;
+          const isOut = notCounted.has(key);
+          if (slot.notCounted !== isOut) slot.notCounted = isOut;
         });
       }
       // Lines gone for good (another draft opened): forget their slots, cleared first in case
@@ -852,6 +875,7 @@ export class EstimateEditor {
           if (seen.has(key)) continue;
           slot.result = null;
           slot.issues = NO_ISSUES;
+          slot.notCounted = false;
           this.#slots.delete(key);
         }
       }

@@ -136,17 +136,20 @@ describe('npm run estimate', { timeout: 60_000 }, () => {
     expect(run.stderr).toContain('the estimate names statement “ipr-v1.7-2025”; using “spm-2008”');
   });
 
-  it('explains a bad estimate file in plain words and exits 1', async () => {
+  it('leaves a line it cannot work out of the totals and explains why in plain words', async () => {
     const file = JSON.parse(readFileSync(template('ipr-ex-03a'), 'utf8')) as {
       inputs: { schemes: { minimum: { lines: { quantity: string }[] } } };
     };
     file.inputs.schemes.minimum.lines[4]!.quantity = '-2';
     const run = await runCli(writeScratch('bad-quantity.json', JSON.stringify(file)));
-    expect(run.code).toBe(1);
-    expect(run.stdout).toBe('');
-    // The file opens (a number box may hold unfinished text); the engine names the problem.
-    expect(run.stderr).toContain('cannot be computed');
+    // The file opens (a number box may hold unfinished text); the engine names the problem
+    // and works out the rest (partial results).
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('Note: 1 line not counted yet: "HV joint to network".');
     expect(run.stderr).toContain('The quantity of "HV joint to network" cannot be negative.');
+    const result = JSON.parse(run.stdout) as EstimateResult;
+    // 001 Ex 3A's £54,100 less the £1,900 HV joint.
+    expect(near(result.comparison.payableExVat.expected, '52200')).toBe(true);
   });
 
   it.each(['/etc/passwd', '/dev/zero', '../../package', 'nope'])(
@@ -181,14 +184,31 @@ describe('npm run estimate', { timeout: 60_000 }, () => {
     expect(run.stderr).toMatch(/Cannot read the charging statement .*no-such-statement\.json/);
   });
 
-  it('reports the engine’s objections and exits 1', async () => {
+  it('reports the engine’s objections to the estimate as a whole and exits 1', async () => {
+    const file = JSON.parse(readFileSync(template('ipr-ex-04'), 'utf8')) as {
+      inputs: { applicationDate: string };
+    };
+    file.inputs.applicationDate = '2025-02-30';
+    const run = await runCli(writeScratch('bad-date.json', JSON.stringify(file)));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^The estimate in .* cannot be computed:\n {2}- /);
+  });
+
+  it('prints a partial result with a note of the lines not counted yet', async () => {
     const file = JSON.parse(readFileSync(template('ipr-ex-04'), 'utf8')) as {
       inputs: { schemes: { minimum: { rsns: unknown[] } } };
     };
+    // Without its network section, the reinforcement it shared cannot be worked out.
     file.inputs.schemes.minimum.rsns = [];
-    const run = await runCli(writeScratch('no-rsn.json', JSON.stringify(file)));
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^The estimate in .* cannot be computed:\n {2}- /);
+    const path = writeScratch('no-rsn.json', JSON.stringify(file));
+    const run = await runCli(path);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as EstimateResult;
+    expect(result.notCounted.length).toBeGreaterThan(0);
+    expect(run.stderr).toContain(`Note: ${result.notCountedNote}\n`);
+    const table = await runCli(path, '--table');
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain(result.notCountedNote);
   });
 
   it('prints usage and exits 2 on bad arguments', async () => {

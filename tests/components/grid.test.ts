@@ -273,7 +273,10 @@ describe('cost-line grid', () => {
     const level = cell('Asset voltage level, line 1');
     expect(level).toHaveAttribute('aria-invalid', 'true');
     expect(level).toHaveAccessibleDescription(/Say at which voltage level the reinforcement/);
-    expect(screen.getByRole('alert')).toHaveTextContent('The estimate cannot be worked out yet');
+    // Partial results: the line is left out of the totals and named; nothing else blanks.
+    expect(cell('Cost £, line 1')).toHaveTextContent('Not counted');
+    expect(screen.getByText(/1 line not counted yet/)).toBeInTheDocument();
+    expect(screen.queryByText(/cannot be worked out yet/)).toBeNull();
     await user.click(level);
     await user.keyboard('{Enter}');
     await user.selectOptions(

@@ -72,6 +72,18 @@ export function drawSummaryPage(writer: PdfWriter, input: EstimateExportInput): 
   );
   writer.y += 2;
   doc.setTextColor(...INK);
+  if (s.notCounted) {
+    // Partial results: say what the figure leaves out, before anything else about it.
+    writer.gap(1);
+    writer.paragraph(
+      `${s.notCounted} Every figure in this estimate leaves out what is not counted.`,
+      {
+        size: 10,
+        bold: true,
+        color: ACCENT,
+      },
+    );
+  }
   const ex = s.payable.exVat;
   const inc = s.payable.incVat;
   writer.paragraph(
