@@ -51,6 +51,8 @@ describe('RSN editor', () => {
     await user.click(screen.getByRole('button', { name: 'Add security RSN' }));
     const rating1 = screen.getByRole('textbox', { name: 'Rating 1, kVA' });
     await user.type(rating1, '1000');
+    // A new section starts secure, with the two boxes that needs; this one is one feeder.
+    await user.click(screen.getByRole('button', { name: 'Remove rating 2' }));
     await user.click(screen.getByRole('checkbox', { name: /Secure \(N-1\)/ }));
     await user.click(screen.getByRole('gridcell', { name: cellName('Kind, line 2') }));
     await user.keyboard('{Enter}');

@@ -104,7 +104,7 @@ describe('parseEstimateFile', () => {
     if (!result.ok) expect(result.errors[0]!.message).toMatch(/5 MB/);
   });
 
-  it('opens unfinished number text, which the engine then reports on its field', () => {
+  it('opens unfinished number text, which the engine then reports on its field, leaving the line out', () => {
     // The editor may hold any text in a number box; the reader refuses only broken structure.
     const statement = JSON.parse(
       readFileSync(new URL('../../public/statements/ipr-v1.7-2025.json', import.meta.url), 'utf8'),
@@ -116,14 +116,16 @@ describe('parseEstimateFile', () => {
       expect(result.ok, text).toBe(true);
       if (!result.ok) continue;
       expect(result.file.inputs.schemes.minimum.lines[4]!.quantity).toBe(text);
+      // Partial results: the line is left out of the totals, its problem on its field.
       const outcome = computeEstimate(result.file.inputs, statement.rules);
-      expect(outcome.ok, text).toBe(false);
-      if (outcome.ok) continue;
+      expect(outcome.ok, text).toBe(true);
+      if (!outcome.ok) continue;
+      const issues = outcome.result.notCounted.flatMap((n) => n.issues);
       expect(
-        outcome.issues.map((i) => i.path.join('.')),
+        issues.map((i) => i.path.join('.')),
         text,
       ).toEqual(['schemes.minimum.lines.4.quantity']);
-      expect(outcome.issues[0]!.message).toMatch(/quantity of "HV joint to network"/);
+      expect(issues[0]!.message).toMatch(/quantity of "HV joint to network"/);
     }
   });
 

@@ -154,7 +154,8 @@ describe('CompareView', () => {
 
   it('explains an engine rejection in plain words', () => {
     const inputs = operatorCostsMore();
-    inputs.schemes.minimum.lines[1]!.quantity = 'two';
+    // A problem with the estimate as a whole (an unfinished line would only be left out).
+    inputs.connection.importCapacityKva = 'two';
     setup(inputs);
     expect(screen.getByRole('alert')).toHaveTextContent('The estimate cannot be compared yet');
   });
