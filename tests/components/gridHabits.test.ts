@@ -23,10 +23,18 @@ const HABITS: [string, string][] = [
     'Ctrl+V with a heading row',
     'When the first pasted row is headings (“Description”, “Qty”, “Quantity”, “Unit”, “Unit price”, “Price”, “£” and the like), shows which heading goes to which column and pastes by name once you confirm.',
   ],
+  [
+    'Ctrl+V without a heading row',
+    'A block pasted at the Description column whose second column is not statement items (Description, Qty, Unit, Price from Excel) goes by what each column holds: words to Description, short words to Unit, numbers to Quantity then Unit price. The mapping is shown before anything changes.',
+  ],
   ['Delete', 'Clears the selected cells: text to blank, numbers to 0 (one undo step).'],
   ['Backspace', 'Clears the active cell and starts editing it.'],
   ['Any character', 'Starts editing the active cell, replacing its text with what you type.'],
   ['F2', 'Edits the active cell, keeping its text.'],
+  [
+    'Enter on text that is not a value',
+    'Keeps the text in the cell, marked with what is wrong; the line keeps its last valid value and no undo step is made.',
+  ],
   ['Ctrl+D', 'Fills down: copies the top row of the selection into the rows below it.'],
   ['Alt+Delete', 'Deletes the selected lines (one undo step).'],
   ['Alt+N or Alt+Insert', 'Inserts as many blank lines below the selection as it has rows.'],
@@ -125,6 +133,53 @@ describe('grid habits of Excel and Google Sheets', () => {
     expect(cell('Cost £, line 6')).toHaveTextContent('£1,900.00');
   });
 
+  it(habit('Ctrl+V without a heading row'), async () => {
+    const { user, cell, rows, editor } = setup();
+    const before = editor.snapshot();
+    await user.click(cell('Description, line 5'));
+    await user.paste('Cable trench\t40\tm\t£55.00\r\nJoint\t2\teach\t950\r\n');
+    // Nothing changes until the mapping is confirmed.
+    expect(rows()).toBe(5);
+    expect(editor.snapshot()).toEqual(before);
+    const preview = screen.getByRole('region', { name: /Paste 2 rows by what they hold/ });
+    const mapped = within(preview)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    expect(mapped).toEqual([
+      'Column 1 (“Cable trench”) → Description',
+      'Column 2 (“40”) → Quantity',
+      'Column 3 (“m”) → Unit',
+      'Column 4 (“£55.00”) → Unit price £',
+    ]);
+    await user.click(within(preview).getByRole('button', { name: 'Paste as shown' }));
+    expect(rows()).toBe(6);
+    const lines = editor.scheme('minimum')!.lines;
+    expect(lines[4]).toMatchObject({ description: 'Cable trench', quantity: '40', unit: 'm' });
+    expect(lines[4]!.unitPrice).toEqual({ kind: 'fixed', amount: '55.00' });
+    expect(lines[5]).toMatchObject({ description: 'Joint', quantity: '2', unit: 'each' });
+    expect(cell('Cost £, line 6')).toHaveTextContent('£1,900.00');
+    // One undo step takes it all back.
+    await user.keyboard('{Control>}z{/Control}');
+    expect(editor.snapshot()).toEqual(before);
+  });
+
+  it('a block pasted by position stays by position: one copied from this grid, or pasted elsewhere', async () => {
+    const { user, cell, editor } = setup();
+    // Description, Statement item (blank), Quantity, Unit: as this grid copies a line.
+    await user.click(cell('Description, line 5'));
+    await user.paste('Joint\t\t2\teach\r\n');
+    expect(screen.queryByRole('region', { name: /Paste .* by what they hold/ })).toBeNull();
+    expect(editor.scheme('minimum')!.lines[4]).toMatchObject({
+      description: 'Joint',
+      quantity: '2',
+    });
+    // Pasted at Quantity: the user chose where the block goes.
+    await user.click(cell('Quantity, line 1'));
+    await user.paste('7\tm\r\n');
+    expect(screen.queryByRole('region', { name: /Paste .* by what they hold/ })).toBeNull();
+    expect(editor.scheme('minimum')!.lines[0]).toMatchObject({ quantity: '7', unit: 'm' });
+  });
+
   it(habit('Delete'), async () => {
     const { user, cell, editor } = setup();
     await user.click(cell('Quantity, line 1'));
@@ -156,6 +211,18 @@ describe('grid habits of Excel and Google Sheets', () => {
     await user.click(cell('Quantity, line 1'));
     await user.keyboard('{F2}');
     expect(screen.getByRole('textbox', { name: 'Quantity, line 1' })).toHaveValue('150');
+  });
+
+  it(habit('Enter on text that is not a value'), async () => {
+    const { user, cell, editor } = setup();
+    await user.click(cell('Quantity, line 1'));
+    // "1" is a valid quantity on the way to "1x": the totals follow it while typing, but the
+    // rejected text must not leave it behind.
+    await user.keyboard('1x{Enter}');
+    expect(cell('Quantity, line 1')).toHaveTextContent('1x');
+    expect(cell('Quantity, line 1')).toHaveAttribute('aria-invalid', 'true');
+    expect(editor.scheme('minimum')!.lines[0]!.quantity).toBe('150');
+    expect(editor.canUndo).toBe(false);
   });
 
   it(habit('Ctrl+D'), async () => {
