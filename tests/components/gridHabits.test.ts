@@ -123,7 +123,11 @@ describe('grid habits of Excel and Google Sheets', () => {
     );
     // Nothing changes until the mapping is confirmed.
     expect(rows()).toBe(5);
-    const preview = screen.getByRole('region', { name: /Paste 2 rows by heading/ });
+    const preview = await screen.findByRole(
+      'region',
+      { name: /Paste 2 rows by heading/ },
+      { timeout: 10_000 },
+    );
     expect(within(preview).getByText(/“Qty” →/)).toHaveTextContent('“Qty” → Quantity');
     expect(within(preview).getByText(/“Price” →/)).toHaveTextContent('“Price” → Unit price £');
     await user.click(within(preview).getByRole('button', { name: 'Paste by heading' }));
@@ -141,7 +145,11 @@ describe('grid habits of Excel and Google Sheets', () => {
     // Nothing changes until the mapping is confirmed.
     expect(rows()).toBe(5);
     expect(editor.snapshot()).toEqual(before);
-    const preview = screen.getByRole('region', { name: /Paste 2 rows by what they hold/ });
+    const preview = await screen.findByRole(
+      'region',
+      { name: /Paste 2 rows by what they hold/ },
+      { timeout: 10_000 },
+    );
     const mapped = within(preview)
       .getAllByRole('listitem')
       .map((li) => li.textContent?.replace(/\s+/g, ' ').trim());

@@ -46,7 +46,9 @@ describe('partial results on screen', () => {
 
   it('adding a network section never blanks the estimate: the section is marked as not complete', async () => {
     const { user, totalRow } = setup();
-    await user.click(screen.getByRole('button', { name: 'Add security RSN' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Add security RSN' }, { timeout: 10_000 }),
+    );
     expect(totalRow()).toHaveTextContent('£54,100.00');
     const section = screen.getByRole('group', { name: 'RSN A' });
     expect(within(section).getByText(/Not complete yet/)).toBeInTheDocument();

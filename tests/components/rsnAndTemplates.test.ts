@@ -23,8 +23,13 @@ describe('RSN editor', () => {
     render(SchemeView, { props: { scheme: 'minimum' }, ...withEditor(editor) });
     const caf = () => screen.getByRole('gridcell', { name: cellName('CAF %, line 1') });
     expect(caf()).toHaveTextContent('13.0%');
+    // The section editors are fetched when the scheme is first shown.
     expect(
-      screen.getByText(/New Network Capacity: 7700 \+ 7700 \+ 7700 − largest = 15400 kVA/),
+      await screen.findByText(
+        /New Network Capacity: 7700 \+ 7700 \+ 7700 − largest = 15400 kVA/,
+        {},
+        { timeout: 10_000 },
+      ),
     ).toBeInTheDocument();
 
     const rating3 = screen.getByRole('textbox', { name: 'Rating 3, kVA' });
@@ -48,7 +53,9 @@ describe('RSN editor', () => {
     const editor = makeEditor();
     const user = userEvent.setup();
     render(SchemeView, { props: { scheme: 'minimum' }, ...withEditor(editor) });
-    await user.click(screen.getByRole('button', { name: 'Add security RSN' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Add security RSN' }, { timeout: 10_000 }),
+    );
     const rating1 = screen.getByRole('textbox', { name: 'Rating 1, kVA' });
     await user.type(rating1, '1000');
     // A new section starts secure, with the two boxes that needs; this one is one feeder.

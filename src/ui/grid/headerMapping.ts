@@ -40,3 +40,26 @@ export function headerMapping(row: readonly string[]): (ColumnId | null)[] | nul
 export function isPastable(id: ColumnId | null): id is ColumnId {
   return id !== null && COLUMNS.find((c) => c.id === id)?.editor !== 'none';
 }
+
+/** A pasted block mapped to the grid's columns, shown for the user to confirm. */
+export interface PastePlan {
+  /** By its heading row, or by what its columns hold (contentMapping.ts). */
+  how: 'heading' | 'content';
+  row: number;
+  col: number;
+  columns: (ColumnId | null)[];
+  /** Each pasted column's heading, or the first value in it. */
+  headings: string[];
+  /** The rows to paste by the mapping. */
+  rows: string[][];
+  /** What pasting by position pastes instead. */
+  block: string[][];
+}
+
+/**
+ * Whether a block may need mapping by what its columns hold (contentMapping.ts, loaded only
+ * then): pasted at Description, with something in its second column.
+ */
+export function mayMapByContent(block: readonly (readonly string[])[], start: ColumnId): boolean {
+  return start === 'description' && block.some((r) => (r[1] ?? '').trim() !== '');
+}
