@@ -111,6 +111,20 @@ describe('draft library', () => {
     ]);
   });
 
+  it('shows bidi controls in a title and reference as visible marks, never reordering the text', async () => {
+    const { drafts } = await library(async (db) => {
+      await createDraft(
+        db,
+        sampleEstimate({ title: 'Invoice abc\u202Eexe.pdf' }),
+        new Date('2026-02-01T10:00:00.000Z'),
+      );
+    });
+    render(DraftLibrary, { drafts });
+    const row = screen.getByRole('row', { name: /Invoice/ });
+    expect(row).toHaveTextContent('Invoice abc[U+202E]exe.pdf');
+    expect(row.textContent).not.toContain('\u202E');
+  });
+
   it('renames, duplicates, opens', async () => {
     const { drafts, editor } = await library(seedThree);
     render(DraftLibrary, { drafts });
