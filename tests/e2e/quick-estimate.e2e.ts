@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chargeRow, loadExample, tab, TIMEOUT, waitForSaved } from './app.ts';
+import { GLOSSARY, type GlossaryEntry } from '../../src/quick/glossary.ts';
 import { startSession, type Session } from './browser.ts';
 
 let session: Session;
@@ -59,6 +60,23 @@ async function expectExplained(page: Page): Promise<void> {
   await q.getByText('is the Maximum Capacity agreed with the Customer', { exact: false }).waitFor();
   await page.keyboard.press('Escape');
   await expect(help.getAttribute('aria-expanded')).resolves.toBe('false');
+  await expectEveryTermExplained(page);
+}
+
+/**
+ * No unexplained term on the path: every glossary term that appears in the visible text of
+ * the Quick estimate (closed "Why?" and "How we worked it out" sections are not visible) has
+ * a "?" beside it somewhere on the screen.
+ */
+async function expectEveryTermExplained(page: Page): Promise<void> {
+  const text = await quick(page).innerText();
+  const missing: string[] = [];
+  for (const entry of Object.values(GLOSSARY) as GlossaryEntry[]) {
+    if (!entry.pattern || !new RegExp(entry.pattern).test(text)) continue;
+    const help = quick(page).getByRole('button', { name: `What does “${entry.term}” mean?` });
+    if ((await help.count()) === 0) missing.push(entry.term);
+  }
+  expect(missing, 'terms on screen without a “?”').toEqual([]);
 }
 
 describe('Quick estimate journeys (001)', () => {

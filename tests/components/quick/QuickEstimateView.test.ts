@@ -64,6 +64,8 @@ describe('Quick estimate', () => {
     expect(help).toHaveAttribute('aria-expanded', 'true');
     const meaning = document.getElementById(help.getAttribute('aria-controls')!)!;
     expect(meaning).toHaveAttribute('aria-live', 'polite');
+    expect(help).toHaveAttribute('aria-describedby', meaning.id);
+    expect(help).toHaveAccessibleDescription(/Maximum Capacity agreed with the Customer/);
     expect(meaning).toHaveTextContent('(001 §8)');
     await user.keyboard('{Escape}');
     expect(help).toHaveAttribute('aria-expanded', 'false');
