@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cell, tab, TIMEOUT } from './app.ts';
+import { cell, tab, TIMEOUT, waitForSaved } from './app.ts';
 import { startSession, type Session } from './browser.ts';
 import { E2E_ARTIFACTS } from './paths.ts';
 
@@ -54,11 +54,12 @@ describe('grid editing by touch at 390 × 844', () => {
     session = await startSession({ touch: true });
     const { page } = session;
     await page.setViewportSize({ width: 390, height: 844 });
+    // The stored draft has opened (the grid is not replaced under the tap).
+    await waitForSaved(page);
     await tab(page, 'Minimum Scheme').click();
     const quantity = cell(page, 'Quantity, line 1');
     await quantity.waitFor({ timeout: TIMEOUT });
-    await quantity.scrollIntoViewIfNeeded();
-    // One tap opens an input; a quantity asks for the number pad.
+    // One tap (which scrolls the cell into view) opens an input; a quantity asks for the number pad.
     await quantity.tap();
     const input = quantity.locator('input');
     await input.waitFor({ timeout: TIMEOUT });
