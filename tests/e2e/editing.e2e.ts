@@ -69,6 +69,8 @@ describe('editing', () => {
   it('edits a cell by keyboard and the total changes', async () => {
     session = await startSession();
     const { page } = session;
+    // Storage has opened the draft, so the grid is not replaced while the test works in it.
+    await waitForSaved(page);
     const before = await expectedCharge(page);
     const quantity = (await cell(page, 'Quantity, line 1').innerText()).trim();
     const next = quantity === '37' ? '41' : '37';
@@ -89,6 +91,8 @@ describe('editing', () => {
   it('pastes a block of rows from a spreadsheet and gets new lines', async () => {
     session = await startSession();
     const { page } = session;
+    // Storage has opened the draft, so the grid is not replaced while the test works in it.
+    await waitForSaved(page);
     const before = await expectedCharge(page);
     const linesBefore = await lineCount(page);
     const last = `Description, line ${linesBefore}`;
@@ -123,6 +127,8 @@ describe('editing', () => {
   it('draws the comparison charts and redraws them after an edit', async () => {
     session = await startSession();
     const { page } = session;
+    // Storage has opened the draft, so the grid is not replaced while the test works in it.
+    await waitForSaved(page);
     await expectedCharge(page);
     // An example with Reinforcement apportioned by CAFs, so the third chart has bars too.
     await loadExample(page, /001 Ex 8A/);
@@ -147,6 +153,7 @@ describe('editing', () => {
   it('keeps the edited draft across a reload', async () => {
     session = await startSession();
     const { page } = session;
+    // Storage has opened the draft, so the grid is not replaced while the test works in it.
     await waitForSaved(page);
     await typeInto(page, 'Description, line 1', 'Kept across a reload');
     const figure = await expectedCharge(page);
@@ -167,6 +174,8 @@ describe('editing', () => {
   it('exports a PDF that says on every page it is not an offer, with the total', async () => {
     session = await startSession();
     const { page } = session;
+    // Storage has opened the draft, so the grid is not replaced while the test works in it.
+    await waitForSaved(page);
     const figure = await expectedCharge(page);
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: TIMEOUT }),

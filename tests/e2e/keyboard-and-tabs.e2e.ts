@@ -133,8 +133,9 @@ describe('two tabs on one draft', () => {
     // The other tab's edit is what is stored: reload and see it.
     await loser.reload();
     await tab(loser, 'Details').click();
-    await expect(titleBox(loser).inputValue()).resolves.toBe(
-      winner === first ? 'Both: first' : 'Both: second',
-    );
+    // Until storage has opened the draft, the page shows the built-in example: wait for it.
+    await expect
+      .poll(() => titleBox(loser).inputValue(), { timeout: TIMEOUT })
+      .toBe(winner === first ? 'Both: first' : 'Both: second');
   });
 });
