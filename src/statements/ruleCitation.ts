@@ -17,3 +17,9 @@ export function inBrackets(statement: StatementFile | null | undefined, key: Rul
   const citation = ruleCitation(statement, key);
   return citation ? ` (${citation})` : '';
 }
+
+/** The same after a phrase already in brackets: ", 002 §2.3.1", or nothing. */
+export function afterComma(statement: StatementFile | null | undefined, key: RuleCitationKey) {
+  const citation = ruleCitation(statement, key);
+  return citation ? `, ${citation}` : '';
+}

@@ -13,6 +13,8 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { ATTACHMENT_KINDS, type AttachmentKind } from '../application/attachmentKinds';
 import type { AttachmentRecord } from './records';
 
+export { isZip } from './isZip';
+
 export const BACKUP_ENTRY = 'backup.json';
 export const ESTIMATE_ENTRY = 'estimate.json';
 export const DOCUMENTS_ENTRY = 'documents.json';
@@ -36,11 +38,6 @@ function safeName(name: string): string {
     .join('')
     .trim();
   return cleaned.slice(-120) || 'document';
-}
-
-/** True when the bytes start as a zip file does ("PK\x03\x04"). */
-export function isZip(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
 export function packWithDocuments(

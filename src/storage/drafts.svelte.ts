@@ -42,6 +42,7 @@ import {
   type DamagedRecord,
 } from './draftStore';
 import { purgeOrphanAttachments } from './attachments';
+import { isZip } from './isZip';
 import { downloadBytes, downloadText, type DownloadBytesFn, type DownloadFn } from './download';
 import {
   estimateFileName,
@@ -106,7 +107,6 @@ const DAY_MS = 86_400_000;
 async function readZip(file: ReadableFile): Promise<Uint8Array | null> {
   if (!file.arrayBuffer) return null;
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const { isZip } = await import('./backupZip');
   return isZip(bytes) ? bytes : null;
 }
 export const BACKUP_REMINDER_DAYS = 7;

@@ -12,6 +12,7 @@ import { createIncomingDraft, newId } from './draftStore';
 import { toPlain } from './plain';
 import type { AttachmentRecord, EstimateRecord } from './records';
 import { isQuotaError } from './storageErrors';
+import { isZip } from './isZip';
 import { checkEstimateText } from './validateEstimate';
 
 export function estimateFileText(file: EstimateFile): string {
@@ -55,7 +56,7 @@ export async function importEstimateFile(
   now: Date,
 ): Promise<ImportOutcome> {
   const head = file.arrayBuffer ? await readBytes(file) : null;
-  if (head && isZipStart(head)) return importEstimateZip(db, head, now);
+  if (head && isZip(head)) return importEstimateZip(db, head, now);
   if (file.size > MAX_ESTIMATE_FILE_BYTES) {
     return {
       ok: false,
@@ -78,10 +79,6 @@ async function readBytes(file: ReadableFile): Promise<Uint8Array | null> {
     return null;
   }
 }
-
-/** "PK\x03\x04", as every zip starts (kept here so a JSON import does not load fflate). */
-const isZipStart = (b: Uint8Array): boolean =>
-  b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 /**
  * An estimate exported with its documents: the estimate becomes a new draft and the
