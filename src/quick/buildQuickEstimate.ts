@@ -577,6 +577,7 @@ function scheme001(
 
   // Assessment and design (Part C) by the fee category (Part B Note 1: highest voltage of the assets).
   const fee = classifyFees(
+    st.feeCategories,
     {
       type:
         answers.kind === 'generation'
@@ -596,7 +597,7 @@ function scheme001(
   );
   const design = st.tables
     .find((t) => t.role === 'assessment-design')
-    ?.rows.find((r) => r.feeCategory === fee.category);
+    ?.rows.find((r) => fee.category !== null && r.feeCategory === fee.category);
   if (design)
     lines.push(
       rowLine(design, {

@@ -48,7 +48,7 @@ export interface CicCharges {
 
 export interface FeeSummary {
   category: FeeClassification['category'];
-  label: string;
+  label: FeeClassification['label'];
   /** Part C: when the operator does all the works. */
   assessmentAndDesign: FeeItem | null;
   /** Part C's additional charge per hour, where the work exceeds the minimum charge. */
@@ -101,13 +101,14 @@ function item(
 function categoryItem(
   statement: StatementFile,
   role: StatementTableRole,
-  category: string,
+  category: string | null,
   notes: string[],
   isCharged = true,
   note: string | null = null,
 ): FeeItem | null {
   const table = tableWithRole(statement, role);
-  if (!table) return null;
+  // A statement that does not price fees by category has no category row to find.
+  if (!table || category === null) return null;
   const row = table.rows.find((candidate) => candidate.feeCategory === category);
   if (!row) {
     notes.push(`${table.title} has no row for “${category}” (${table.citation}).`);

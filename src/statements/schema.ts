@@ -203,6 +203,45 @@ const parameterSchema = z.strictObject({
   note: z.optional(z.string()),
 });
 
+export const FEE_CONNECTION_KINDS = [
+  'single-lv-service',
+  'lv-services-2-4',
+  'lv-extension-1-4',
+  'single-multi-phase-service',
+  'sseg',
+] as const;
+
+const feeCategoriesSchema = z.strictObject({
+  citations: z.strictObject({
+    categories: text,
+    highestVoltage: text,
+    wholeCurrent: text,
+    sseg: text,
+    storage: text,
+    qas: z.optional(text),
+  }),
+  categories: z.array(
+    z.strictObject({ key: text, label: text, group: z.enum(['demand', 'generation']) }),
+  ),
+  rules: z.array(
+    z.strictObject({
+      category: text,
+      voltages: z.optional(z.array(z.enum(POC_VOLTAGES))),
+      connection: z.optional(z.enum(FEE_CONNECTION_KINDS)),
+      aboveKva: z.optional(decimal),
+      upToKva: z.optional(decimal),
+      note: z.optional(
+        z.strictObject({
+          text,
+          citation: text,
+          phases: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3)])),
+        }),
+      ),
+      warnings: z.optional(z.array(text)),
+    }),
+  ),
+});
+
 export const statementFileSchema = z.strictObject({
   format: z.literal('connection-charging-statement'),
   formatVersion: z.literal(1),
@@ -218,6 +257,7 @@ export const statementFileSchema = z.strictObject({
   pricesExcludeVat: z.boolean(),
   rules: ruleParametersSchema,
   parameters: z.optional(z.record(z.string(), parameterSchema)),
+  feeCategories: z.optional(feeCategoriesSchema),
   tables: z.array(statementTableSchema),
 });
 

@@ -126,7 +126,56 @@ export interface StatementFile {
       note?: string;
     }
   >;
+  /** The connection categories its fees are priced by, where it has them (001 Parts A–E). */
+  feeCategories?: FeeCategories;
   tables: StatementTable[];
+}
+
+/**
+ * What a connection must be for a fee category's rule to choose it, beyond voltage and
+ * capacity (the classifier knows each by these names; docs/statement-file.md says what each means).
+ */
+export type FeeConnectionKind =
+  | 'single-lv-service'
+  | 'lv-services-2-4'
+  | 'lv-extension-1-4'
+  | 'single-multi-phase-service'
+  | 'sseg';
+
+/** One rule of a statement's fee classification: the first rule that fits chooses the category. */
+export interface FeeCategoryRule {
+  /** A `categories` key; the category's group (demand or generation) limits the rule to it. */
+  category: string;
+  /** Highest voltages of the assets installed the rule fits; any when absent. */
+  voltages?: ('LV' | 'HV' | 'EHV' | '132kV')[];
+  connection?: FeeConnectionKind;
+  /** Capacity bounds, kVA: more than `aboveKva`, up to and including `upToKva`. */
+  aboveKva?: DecimalString;
+  upToKva?: DecimalString;
+  /** A step added to the explanation (only for that number of phases, when `phases` is given). */
+  note?: { text: string; citation: string; phases?: 1 | 2 | 3 };
+  /** Shown with the category, e.g. where the nearest row is used for want of an exact one. */
+  warnings?: string[];
+}
+
+export interface FeeCategories {
+  /** The paragraphs the classification's steps cite. */
+  citations: {
+    /** Where the categories are (001 §7 Parts A–E). */
+    categories: string;
+    /** The highest voltage of the assets, including reinforcement, decides (001 Part B Note 1). */
+    highestVoltage: string;
+    /** Whole-current metering and the small-project definitions (001 §7.7). */
+    wholeCurrent: string;
+    /** Small-Scale Embedded Generation (001 §2.32, §8). */
+    sseg: string;
+    /** Storage is classed with generation (001 §7.13). */
+    storage: string;
+    /** The Quotation Accuracy Scheme's definitions; absent where the statement has none. */
+    qas?: string;
+  };
+  categories: { key: string; label: string; group: 'demand' | 'generation' }[];
+  rules: FeeCategoryRule[];
 }
 
 /** `public/statements/index.json`: which statements the app offers. */

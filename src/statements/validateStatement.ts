@@ -181,6 +181,29 @@ function meaningProblems(statement: StatementFile): string[] {
       }
     });
   });
+  problems.push(...feeCategoryProblems(statement));
+  return problems;
+}
+
+/** Every fee-category rule names a category the file lists, and each key is listed once. */
+function feeCategoryProblems(statement: StatementFile): string[] {
+  const fees = statement.feeCategories;
+  if (!fees) return [];
+  const problems: string[] = [];
+  const keys = new Set<string>();
+  for (const category of fees.categories) {
+    if (keys.has(category.key)) {
+      problems.push(`Fee categories: the key ${quote(category.key)} is listed more than once`);
+    }
+    keys.add(category.key);
+  }
+  fees.rules.forEach((rule, i) => {
+    if (!keys.has(rule.category)) {
+      problems.push(
+        `Fee categories, rule ${i + 1}: the category ${quote(rule.category)} is not among the listed categories`,
+      );
+    }
+  });
   return problems;
 }
 

@@ -8,6 +8,7 @@ import {
   type FeeSchemeLine,
 } from '../../src/statements/classifyFees';
 import { feeSummary } from '../../src/statements/feeSummary';
+import { validateStatement } from '../../src/statements/validateStatement';
 import { parseStatementFile } from '../../src/statements/parseStatementFile';
 import type { StatementFile } from '../../src/statements/types';
 import { readStatementText } from './loadJson';
@@ -192,7 +193,7 @@ const cases: Case[] = [
 
 describe('classifyFees (001 §7 Parts A–E categories)', () => {
   it.each(cases)('$name → $category', ({ connection, lines, category, qas }) => {
-    const result = classifyFees({ ...base, ...connection }, lines ?? lv);
+    const result = classifyFees(ipr.feeCategories, { ...base, ...connection }, lines ?? lv);
     expect(result.category).toBe(category);
     expect(ipr.tables[0]!.rows.find((r) => r.feeCategory === category)?.description).toBeDefined();
     if (qas !== undefined) {
@@ -213,18 +214,27 @@ describe('classifyFees (001 §7 Parts A–E categories)', () => {
 
   it('says when the tables have no exact row', () => {
     const ehvSmall = classifyFees(
+      ipr.feeCategories,
       { ...base, phases: 3, importCapacityKva: '2000', pocVoltage: 'EHV' },
       [],
     );
     expect(ehvSmall.category).toBe('demand-ehv-3-10mva');
     expect(ehvSmall.warnings[0]).toMatch(/no EHV demand row up to 3 MVA/);
-    const bigLv = classifyFees({ ...base, phases: 3, importCapacityKva: '1500' }, lv);
+    const bigLv = classifyFees(
+      ipr.feeCategories,
+      { ...base, phases: 3, importCapacityKva: '1500' },
+      lv,
+    );
     expect(bigLv.category).toBe('demand-hv-1-3mva');
     expect(bigLv.warnings[0]).toMatch(/001 §3\.18/);
   });
 
   it('a three-phase single service over 100 A per phase is not whole-current metered', () => {
-    const result = classifyFees({ ...base, phases: 3, importCapacityKva: '70' }, lv);
+    const result = classifyFees(
+      ipr.feeCategories,
+      { ...base, phases: 3, importCapacityKva: '70' },
+      lv,
+    );
     expect(result.category).toBe('demand-lv-up-to-100kva');
     expect(result.qas.applies).toBe(false);
   });
@@ -232,7 +242,9 @@ describe('classifyFees (001 §7 Parts A–E categories)', () => {
 
 describe('feeSummary', () => {
   it('single house: Part C £0–£400 with n/a–£150 an hour; A £800; B £400–£1,000', () => {
-    const s = feeSummary(ipr, classifyFees(base, lv), { icpDoesContestableWork: false });
+    const s = feeSummary(ipr, classifyFees(ipr.feeCategories, base, lv), {
+      icpDoesContestableWork: false,
+    });
     expect(s.assessmentAndDesign).toMatchObject({
       rowId: '001-C-01',
       price: { min: '0', max: '400' },
@@ -256,9 +268,11 @@ describe('feeSummary', () => {
   });
 
   it('HV 500 kVA with an ICP: Part D £1,500 charged, Part E and H not levied (001 §4.58), G POA', () => {
-    const c = classifyFees({ ...base, phases: 3, importCapacityKva: '500', pocVoltage: 'HV' }, [
-      { assetLevel: 'hv-network' },
-    ]);
+    const c = classifyFees(
+      ipr.feeCategories,
+      { ...base, phases: 3, importCapacityKva: '500', pocVoltage: 'HV' },
+      [{ assetLevel: 'hv-network' }],
+    );
     const s = feeSummary(ipr, c, { icpDoesContestableWork: true });
     expect(s.assessmentAndDesign?.price).toEqual({ min: '1260', max: '9460' });
     expect(s.budgetEstimate?.price).toEqual({ min: '2000', max: '2000' });
@@ -292,7 +306,9 @@ describe('feeSummary', () => {
   });
 
   it('LV single house with an ICP: only LV rows of Parts G and H', () => {
-    const s = feeSummary(ipr, classifyFees(base, lv), { icpDoesContestableWork: true });
+    const s = feeSummary(ipr, classifyFees(ipr.feeCategories, base, lv), {
+      icpDoesContestableWork: true,
+    });
     expect(s.cic?.assessmentAndDesign?.rowId).toBe('001-D-01');
     expect(s.cic?.finalWorks.map((f) => f.rowId)).toEqual([
       '001-G-01',
@@ -308,6 +324,7 @@ describe('feeSummary', () => {
 
   it('HV generator 2 MW: Part C POA up to £19,480; Part D has no row; A £2,000; B £1,000–£4,100', () => {
     const c = classifyFees(
+      ipr.feeCategories,
       { ...base, type: 'generation', phases: 3, exportCapacityKva: '2000', pocVoltage: 'HV' },
       [{ assetLevel: 'hv-network' }],
     );
@@ -330,7 +347,11 @@ describe('feeSummary', () => {
   });
 
   it('SSEG: A £400, B £240–£400, C £0–£400', () => {
-    const c = classifyFees({ ...base, type: 'generation', exportCapacityKva: '3.68' }, lv);
+    const c = classifyFees(
+      ipr.feeCategories,
+      { ...base, type: 'generation', exportCapacityKva: '3.68' },
+      lv,
+    );
     const s = feeSummary(ipr, c, { icpDoesContestableWork: false });
     expect(s.budgetEstimate?.rowId).toBe('001-A-15');
     expect(s.budgetEstimate?.price).toEqual({ min: '400', max: '400' });
@@ -340,7 +361,7 @@ describe('feeSummary', () => {
 
   it('a statement without the §4.58 parameter levies its design approval charge', () => {
     const { cicDesignApprovalAndInspectionCharged: _dropped, ...rest } = ipr.parameters ?? {};
-    const s = feeSummary({ ...ipr, parameters: rest }, classifyFees(base, lv), {
+    const s = feeSummary({ ...ipr, parameters: rest }, classifyFees(ipr.feeCategories, base, lv), {
       icpDoesContestableWork: true,
     });
     expect(s.cic?.designApproval?.isCharged).toBe(true);
@@ -366,5 +387,38 @@ describe('classifier helpers', () => {
     ]);
     expect(lines.map((l) => l.voltage)).toEqual(['LV', 'HV', null, null]);
     expect(highestVoltage('LV', lines)).toBe('HV');
+  });
+});
+
+describe('fee categories are the statement’s data', () => {
+  it('a statement’s own band edge moves the category, with no code change', () => {
+    const fees = ipr.feeCategories!;
+    const moved = {
+      ...fees,
+      rules: fees.rules.map((r) =>
+        r.category === 'demand-lv-up-to-100kva' ? { ...r, upToKva: '150' } : r,
+      ),
+    };
+    const connection = { ...base, phases: 3 as const, importCapacityKva: '120' };
+    expect(classifyFees(fees, connection, lv).category).toBe('demand-lv-100-250kva');
+    expect(classifyFees(moved, connection, lv).category).toBe('demand-lv-up-to-100kva');
+  });
+
+  it('without feeCategories: the voltage and capacity, no category and no 001 paragraph', () => {
+    const c = classifyFees(undefined, base, lv);
+    expect(c.category).toBeNull();
+    expect(c.highestVoltage).toBe('LV');
+    expect(JSON.stringify(c)).not.toMatch(/001/);
+  });
+
+  it('the validator refuses a rule naming a category the file does not list', () => {
+    const fees = ipr.feeCategories!;
+    const bad = {
+      ...ipr,
+      feeCategories: { ...fees, rules: [...fees.rules, { category: 'demand-typo' }] },
+    };
+    const result = validateStatement(JSON.parse(JSON.stringify(bad)));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.join('\n')).toMatch(/“demand-typo” is not among/);
   });
 });

@@ -344,7 +344,7 @@ const generationBands: Band[] = [
   },
 ];
 
-const rowOf = (tableId: string, category: string): string | undefined =>
+const rowOf = (tableId: string, category: string | null): string | undefined =>
   ipr.tables.find((t) => t.id === tableId)?.rows.find((r) => r.feeCategory === category)?.id;
 
 describe.each([
@@ -352,7 +352,7 @@ describe.each([
   { group: 'generation', base: generation, bands: generationBands },
 ])('001 §7 Parts A–E band edges: $group', ({ base, bands }) => {
   it.each(bands)('$name → row $row', ({ connection, lines, row, warns }) => {
-    const result = classifyFees({ ...base, ...connection }, lines, options);
+    const result = classifyFees(ipr.feeCategories, { ...base, ...connection }, lines, options);
     // The row the category selects in each Part, against the printed row number.
     for (const part of ['A', 'B', 'C', 'E']) {
       expect(rowOf(`001-${part}`, result.category), `Part ${part}`).toBe(`001-${part}-${row}`);
@@ -373,8 +373,18 @@ describe.each([
 
 describe('band edges that the voltage decides', () => {
   it('the same 200 kVA demand is LV without HV assets and HV with them', () => {
-    const lv = classifyFees({ ...demand, importCapacityKva: '200' }, LV, options);
-    const hv = classifyFees({ ...demand, importCapacityKva: '200' }, [...LV, ...HV], options);
+    const lv = classifyFees(
+      ipr.feeCategories,
+      { ...demand, importCapacityKva: '200' },
+      LV,
+      options,
+    );
+    const hv = classifyFees(
+      ipr.feeCategories,
+      { ...demand, importCapacityKva: '200' },
+      [...LV, ...HV],
+      options,
+    );
     expect(rowOf('001-A', lv.category)).toBe('001-A-06');
     expect(rowOf('001-A', hv.category)).toBe('001-A-08');
     expect(hv.highestVoltage).toBe('HV');
@@ -384,6 +394,7 @@ describe('band edges that the voltage decides', () => {
 
   it('132 kV assets are classed with the EHV rows, and the user is told', () => {
     const r = classifyFees(
+      ipr.feeCategories,
       { ...demand, importCapacityKva: '5000', pocVoltage: 'HV' },
       [{ assetLevel: '132-network' }],
       options,

@@ -26,7 +26,7 @@ describe('properties', () => {
   it('every connection gets a category with a budget estimate, feasibility and design row', () => {
     fc.assert(
       fc.property(connection, (c) => {
-        const classification = classifyFees(c, []);
+        const classification = classifyFees(ipr.feeCategories, c, []);
         const summary = feeSummary(ipr, classification, { icpDoesContestableWork: true });
         expect(summary.budgetEstimate?.citation).toMatch(/^001 §7\.13 Part A$/);
         expect(summary.feasibilityStudy?.citation).toMatch(/^001 §7\.15 Part B$/);

@@ -1,5 +1,5 @@
 /**
- * The fees a scheme attracts under its statement (001 §7 Parts A–E, G, H): the estimate's
+ * The fees a scheme attracts under its statement (its fee categories, 001 §7 Parts A–E, G, H): the estimate's
  * connection details and the scheme's lines go to the fee classifier, its category to the
  * fee summary. Pure: the panel only displays what this returns.
  */
@@ -11,7 +11,6 @@ import { lineVoltage, namedVoltage, rowVoltages } from '../../guidance/schemeVol
 import {
   classifyFees,
   classifyOptionsFromStatement,
-  FEE_CATEGORIES,
   type FeeClassification,
   type FeeConnection,
 } from '../../statements/classifyFees';
@@ -61,12 +60,28 @@ export function describedVoltage(description: string): PocVoltage | null {
 }
 
 // 002's fee rows carry their own keys (application fees by voltage, design approval by
-// plots), not the 001 Parts A–E categories the classifier picks.
-const CATEGORY_KEYS: ReadonlySet<string> = new Set(FEE_CATEGORIES);
-const hasCategoryRows = (statement: StatementFile): boolean =>
-  statement.tables.some(
-    (t) => t.role && t.rows.some((r) => r.feeCategory && CATEGORY_KEYS.has(r.feeCategory)),
+// plots), not categories the statement's `feeCategories` list.
+const hasCategoryRows = (statement: StatementFile): boolean => {
+  const keys = new Set(statement.feeCategories?.categories.map((c) => c.key));
+  return statement.tables.some(
+    (t) => t.role && t.rows.some((r) => r.feeCategory && keys.has(r.feeCategory)),
   );
+};
+
+const CIC_ROLES: readonly (string | null | undefined)[] = [
+  'cic-assessment-design',
+  'cic-design-approval',
+  'cic-final-works',
+  'cic-inspection',
+];
+
+/** The paragraphs of the statement's CIC fee tables, e.g. "001 §7.17 Part D; 001 §7.18 Part E". */
+export function cicTablesCitation(statement: Pick<StatementFile, 'tables'>): string {
+  return statement.tables
+    .filter((t) => CIC_ROLES.includes(t.role))
+    .map((t) => t.citation)
+    .join('; ');
+}
 
 export function schemeFees(
   file: EstimateFile,
@@ -98,13 +113,14 @@ export function schemeFees(
     if (named) {
       assumed.push({
         text: `“${l.description}” has no voltage level; its description names ${named}, so it counts as ${named}.`,
-        citation: '001 §7 Part B Note 1',
+        citation: statement.feeCategories?.citations.highestVoltage ?? '',
       });
     }
     return { voltage: named };
   });
   try {
     const classified = classifyFees(
+      statement.feeCategories,
       feeConnection(file, lines, statement),
       schemeLines,
       classifyOptionsFromStatement(statement),

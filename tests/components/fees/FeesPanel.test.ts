@@ -131,9 +131,11 @@ describe('FeesPanel', () => {
     render(FeesPanel, { file: example3(), scheme: 'minimum', statement: spm });
     const panel = screen.getByRole('region', { name: 'Minimum Scheme fees' });
     expect(within(panel).getByRole('status')).toHaveTextContent(
-      /does not price fees by connection category .* not available here/,
+      /does not price fees by connection category, .* not available here/,
     );
     expect(panel).toHaveTextContent('Schedule 1 – Connection Applications');
+    // Nothing of 001's categories or paragraphs under another statement.
+    expect(panel.textContent).not.toMatch(/001|Parts A–E/);
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
