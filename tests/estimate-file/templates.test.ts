@@ -51,11 +51,11 @@ describe('templates', () => {
       const file = await info.load();
       expect(file.source, info.id).toBeTruthy();
       expect(file.source!.publishedTotal).toMatch(/^\d+$/);
-      const expectedStatement = info.group === '001-worked-example' ? 'ipr-v1.7-2025' : 'spm-2008';
+      const expectedStatement = info.citation!.startsWith('001') ? 'ipr-v1.7-2025' : 'spm-2008';
       // Entered as a new estimate: no rule-set choice, so the statement's own methodology applies.
       expect(file.inputs.ruleSetOverride ?? null, info.id).toBeNull();
       expect(file.statementId, info.id).toBe(expectedStatement);
-      expect(file.source!.citation.startsWith(info.group.slice(0, 3)), info.id).toBe(true);
+      expect(file.source!.citation.slice(0, 3), info.id).toBe(info.citation!.slice(0, 3));
     }
   });
 
