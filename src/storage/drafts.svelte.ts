@@ -61,7 +61,7 @@ import { liveTabs, mergePendingEdits, TAB_LOCK_PREFIX } from './mergePendingEdit
 import { browserStorage, type SyncStorage } from './pendingEdits';
 import type { SaveStatus } from './saveStatus';
 import { getSetting, requestPersistence, setSetting, type StorageManagerLike } from './settings';
-import { CLOSED_MESSAGE, describeStorageError } from './storageErrors';
+import { CLOSED_MESSAGE, describeStorageError, NOT_SAVING_MESSAGE } from './storageErrors';
 
 /** The editor as the drafts controller sees it (EstimateEditor fits). */
 export interface EditorPort {
@@ -132,6 +132,19 @@ export class DraftsController {
 
   /** The database was upgraded in another tab: this tab must reload. */
   isStopped = $derived(this.saveStatus.kind === 'stopped');
+  /**
+   * This browser gave no IndexedDB (missing, blocked, or it would not open): the editor
+   * works, nothing is saved, and the user is told to download the estimate file.
+   */
+  isUnavailable = $state(false);
+  /** Why draft actions (new, import, duplicate, delete, restore…) are off, or null. */
+  actionsOffReason = $derived(
+    this.isUnavailable
+      ? NOT_SAVING_MESSAGE
+      : this.saveStatus.kind === 'stopped'
+        ? this.saveStatus.reason
+        : null,
+  );
 
   /** Show the backup reminder: storage not persistent, or no backup in the last 7 days. */
   needsBackupReminder = $derived.by(() => {
@@ -151,6 +164,8 @@ export class DraftsController {
   readonly #downloadBytes: DownloadBytesFn;
   #isReplacing = false;
   #isStarted = false;
+  /** With no IndexedDB: the estimate file last downloaded, to ask before closing only if changed. */
+  #lastDownloaded: string | null = null;
   #cleanups: (() => void)[] = [];
 
   constructor(options: DraftsControllerOptions) {
@@ -213,6 +228,12 @@ export class DraftsController {
       .catch(() => undefined);
     try {
       await this.db.open();
+    } catch (error) {
+      this.#openFailed(error, win);
+      this.isReady = true;
+      return;
+    }
+    try {
       await purgeBin(this.db, this.#clock());
       // Edits made just before a tab closed or reloaded, saved now (pendingEdits.ts).
       const recovered = await mergePendingEdits(this.db, this.#pendingStorage, {
@@ -249,6 +270,7 @@ export class DraftsController {
 
   /** Reload the lists from the database (after any change, here or in another tab). */
   async refresh(): Promise<void> {
+    if (this.isUnavailable) return;
     try {
       // Read everything first, then assign together, so the lists never disagree on screen.
       const [{ drafts, damaged }, bin, statements] = await Promise.all([
@@ -636,6 +658,46 @@ export class DraftsController {
     return true;
   }
 
+  /**
+   * Download the estimate as on screen (the banner's button when nothing can be stored).
+   * Works without any storage.
+   */
+  downloadOnScreen(): void {
+    const file = this.#options.editor.snapshot();
+    const text = estimateFileText(file);
+    this.#download(estimateFileName(file), text);
+    this.#lastDownloaded = text;
+  }
+
+  /** With no storage: is what is on screen different from the file last downloaded? */
+  get hasUndownloadedWork(): boolean {
+    if (!this.isUnavailable) return false;
+    return estimateFileText(this.#options.editor.snapshot()) !== this.#lastDownloaded;
+  }
+
+  /**
+   * The database did not open. Whatever the reason (no IndexedDB, storage blocked for the
+   * site, a browser error), the user is told in plain words, never the library's message
+   * (Dexie's "IndexedDB API missing. Please visit https://tinyurl…"), and asked before the
+   * tab closes while the work on screen has not been downloaded.
+   */
+  #openFailed(error: unknown, win: Window | undefined): void {
+    if (describeStorageError(error).kind === 'closed') {
+      void this.autosave.stop(CLOSED_MESSAGE);
+      return;
+    }
+    this.isUnavailable = true;
+    this.saveStatus = { kind: 'unavailable' };
+    if (!win) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!this.hasUndownloadedWork) return;
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    win.addEventListener('beforeunload', onBeforeUnload);
+    this.#cleanups.push(() => win.removeEventListener('beforeunload', onBeforeUnload));
+  }
+
   /** The open draft as on screen: the editor's file under the stored record's revision. */
   #onScreen(stored: EstimateRecord): EstimateRecord {
     const file = this.#options.editor.snapshot();
@@ -683,8 +745,8 @@ export class DraftsController {
   }
 
   async #run(action: () => Promise<void>): Promise<void> {
-    if (this.isStopped) {
-      this.notice = { tone: 'error', message: CLOSED_MESSAGE };
+    if (this.actionsOffReason) {
+      this.notice = { tone: 'error', message: this.actionsOffReason };
       return;
     }
     try {

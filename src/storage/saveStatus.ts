@@ -17,7 +17,9 @@ export type SaveStatus =
    */
   | { kind: 'conflict'; theirs: EstimateRecord | null; hasLocalEdits: boolean }
   /** The database was upgraded by another tab: this tab no longer writes. */
-  | { kind: 'stopped'; reason: string };
+  | { kind: 'stopped'; reason: string }
+  /** No IndexedDB in this browser (missing, blocked, or it would not open): nothing is saved. */
+  | { kind: 'unavailable' };
 
 export function formatSavedTime(at: Date, timeZone?: string): string {
   return new Intl.DateTimeFormat('en-GB', {
@@ -44,5 +46,7 @@ export function saveStatusText(status: SaveStatus, timeZone?: string): string {
         : 'Not saved — this draft was deleted in another tab';
     case 'stopped':
       return `Not saved — ${status.reason}`;
+    case 'unavailable':
+      return 'Not saved — this browser is not saving your work';
   }
 }

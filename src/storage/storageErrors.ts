@@ -11,9 +11,16 @@ export const QUOTA_MESSAGE =
   "This browser's storage for the app is full, so your latest changes are not saved. " +
   'Download a backup now, then delete drafts you no longer need.';
 
-export const CLOSED_MESSAGE =
-  'The app was updated in another tab. Reload this page to keep working; ' +
-  'changes made here since the last save were saved before it stopped, where possible.';
+/**
+ * A newer build upgraded the database (another tab), or the database on disk is newer than
+ * this build knows: this tab writes nothing more. Changes made here before the upgrade were
+ * saved first, where possible.
+ */
+export const CLOSED_MESSAGE = 'A newer version of the app is open; reload to use it.';
+
+/** No IndexedDB (missing, blocked or failing to open): the banner's words. */
+export const NOT_SAVING_MESSAGE =
+  'This browser is not saving your work: download the estimate file before you close the tab.';
 
 function names(error: unknown): string[] {
   const found: string[] = [];

@@ -268,9 +268,9 @@ describe('save status and notices', () => {
   it('after an upgrade in another tab, tells the user to reload', async () => {
     const { drafts } = await library(seedThree);
     let reloads = 0;
-    await drafts.autosave.stop('the app was updated in another tab');
+    await drafts.autosave.stop('A newer version of the app is open; reload to use it.');
     render(StorageNotice, { drafts, onreload: () => (reloads += 1) });
-    const alert = screen.getByRole('alert', { name: 'The app was updated in another tab' });
+    const alert = screen.getByRole('alert', { name: 'A newer version of the app is open' });
     await userEvent.click(within(alert).getByRole('button', { name: 'Reload this page' }));
     expect(reloads).toBe(1);
   });

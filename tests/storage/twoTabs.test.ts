@@ -104,7 +104,7 @@ describe('two tabs on one draft (BroadcastChannel + compare-and-set)', () => {
     await newer.open();
     expect(a.drafts.isStopped).toBe(true);
     expect(saveStatusText(a.drafts.saveStatus)).toMatch(
-      /^Not saved — The app was updated in another tab/,
+      /^Not saved — A newer version of the app is open; reload to use it/,
     );
     const stored = await newer.table('estimates').get(id);
     expect(stored.file.title).toBe('Pending when the upgrade came');
@@ -113,7 +113,7 @@ describe('two tabs on one draft (BroadcastChannel + compare-and-set)', () => {
     a.editor.edit((f) => (f.title = 'After the upgrade'));
     await a.drafts.autosave.flush();
     await a.drafts.newDraft();
-    expect(a.drafts.notice?.message).toMatch(/Reload this page/);
+    expect(a.drafts.notice?.message).toBe('A newer version of the app is open; reload to use it.');
     expect((await newer.table('estimates').get(id)).file.title).toBe(
       'Pending when the upgrade came',
     );
