@@ -97,6 +97,34 @@ export class EstimatorDb extends Dexie {
   }
 }
 
+/**
+ * Is an IndexedDB version one a newer build wrote? Dexie stores version n as n × 10 (and may
+ * add units to adjust a schema within a version), so version 4 of a newer build is 40.
+ * Dexie 4 opens a database newer than the code declares without complaint: this build must
+ * check and refuse to write into it.
+ */
+export function isNewerThanThisBuild(idbVersion: number): boolean {
+  return Math.floor(idbVersion / 10) > DB_VERSION;
+}
+
+/**
+ * Is the database on disk from a newer build? Asked before opening, because opening can
+ * itself write (Dexie adjusts a schema that lacks what this build declares). Uses
+ * indexedDB.databases(), which neither opens nor creates anything; where the browser lacks
+ * it, the version is checked again just after opening.
+ */
+export async function isNewerOnDisk(
+  name: string,
+  factory: Pick<IDBFactory, 'databases'> | undefined = globalThis.indexedDB,
+): Promise<boolean> {
+  try {
+    const found = (await factory?.databases?.())?.find((d) => d.name === name);
+    return found?.version !== undefined && isNewerThanThisBuild(found.version);
+  } catch {
+    return false;
+  }
+}
+
 export interface VersionChangeHandlers {
   /**
    * Another tab wants to upgrade or delete the database. Called before this tab closes

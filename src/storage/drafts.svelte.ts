@@ -21,7 +21,13 @@ import {
   previewRestore,
   type RestorePreview,
 } from './backup';
-import { DB_NAME, EstimatorDb, handleVersionChange } from './db';
+import {
+  DB_NAME,
+  EstimatorDb,
+  handleVersionChange,
+  isNewerOnDisk,
+  isNewerThanThisBuild,
+} from './db';
 import { dbAutosaveStore } from './dbAutosaveStore';
 import { openDraftChannel, type ChannelLike, type DraftMessage } from './draftChannel';
 import {
@@ -227,7 +233,18 @@ export class DraftsController {
       ?.request(TAB_LOCK_PREFIX + this.autosave.tabId, () => new Promise<void>(() => undefined))
       .catch(() => undefined);
     try {
-      await this.db.open();
+      // A newer build's database is never written into, not even by opening it.
+      let isNewer = await isNewerOnDisk(this.db.name);
+      if (!isNewer) {
+        await this.db.open();
+        isNewer = isNewerThanThisBuild(this.db.backendDB().version);
+      }
+      if (isNewer) {
+        this.db.close({ disableAutoOpen: true });
+        await this.autosave.stop(CLOSED_MESSAGE);
+        this.isReady = true;
+        return;
+      }
     } catch (error) {
       this.#openFailed(error, win);
       this.isReady = true;
@@ -270,7 +287,7 @@ export class DraftsController {
 
   /** Reload the lists from the database (after any change, here or in another tab). */
   async refresh(): Promise<void> {
-    if (this.isUnavailable) return;
+    if (this.actionsOffReason) return;
     try {
       // Read everything first, then assign together, so the lists never disagree on screen.
       const [{ drafts, damaged }, bin, statements] = await Promise.all([
