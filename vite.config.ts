@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY } from './src/pwa/contentSecurityPolicy.ts';
+import { zipXlsxInPage } from './build/zipXlsxInPage.ts';
 
 /**
  * Adds the CSP as a <meta> tag to the built index.html only: the dev server injects
@@ -28,8 +29,11 @@ function contentSecurityPolicyMeta(): Plugin {
 // static host and any sub-path (e.g. https://example.org/some/where/estimator/).
 export default defineConfig({
   base: './',
+  // Served through the plugins in dev too, so zipXlsxInPage redirects its fflate import.
+  optimizeDeps: { exclude: ['write-excel-file'] },
   plugins: [
     svelte(),
+    zipXlsxInPage(),
     contentSecurityPolicyMeta(),
     VitePWA({
       strategies: 'generateSW',

@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { zipXlsxInPage } from './build/zipXlsxInPage.ts';
 
 // Unit, property and component tests. Engine and data tests run in Node;
 // component tests (tests/components/**) run in jsdom.
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), zipXlsxInPage()],
   resolve: { conditions: ['browser'] },
   test: {
     include: ['tests/**/*.test.ts'],
@@ -12,5 +13,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
     testTimeout: 20_000,
+    // Inlined so that build/zipXlsxInPage.ts can redirect its fflate import, as in the app.
+    server: { deps: { inline: ['write-excel-file'] } },
   },
 });

@@ -7,21 +7,13 @@
  * itself only ever loaded with `import()` from the export menu, so neither reaches the
  * initial bundle. Its browser entry builds the file in memory; nothing is fetched.
  *
- * A workbook with a part too large to compress in the page needs a blob: worker, which the
- * app's Content-Security-Policy refuses; such an export stops with a plain-words error
- * instead of waiting for ever (inPageZipLimit.ts).
+ * The zipping stays in the page for a workbook of any size, as the app's Content-Security-
+ * Policy requires (src/export/xlsx/fflateInPage.ts).
  */
 import writeExcelFile from 'write-excel-file/browser';
 import { estimateFileName } from '../estimateFileName';
-import { ExportError, type EstimateExportInput, type ExportedFile } from '../types';
-import { buildEstimateSheets, type EstimateSheet } from './buildEstimateSheets';
-import { canStartBlobWorker } from './canStartBlobWorker';
-import {
-  IN_PAGE_ZIP_LIMIT,
-  sharedStringsBytes,
-  sheetSizeGuard,
-  TooLargeForPage,
-} from './inPageZipLimit';
+import type { EstimateExportInput, ExportedFile } from '../types';
+import { buildEstimateSheets } from './buildEstimateSheets';
 
 export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -30,44 +22,9 @@ export function estimateXlsxFileName(reference: string): string {
   return estimateFileName(reference, 'xlsx');
 }
 
-const TOO_LARGE =
-  'This estimate is too large to make as an XLSX in this browser page (it has too many lines). Download the CSV instead: it holds the same content and opens in Excel.';
-
-export interface XlsxOptions {
-  /** Whether the page may start a blob: worker; probed only when a part is too large. */
-  canStartWorker?: () => Promise<boolean>;
-}
-
-function write(sheets: EstimateSheet[], guarded: boolean): Promise<Blob> {
-  return writeExcelFile(sheets, {
-    fontFamily: 'Calibri',
-    fontSize: 11,
-    features: guarded ? [sheetSizeGuard()] : [],
-  }).toBlob();
-}
-
-/** The workbook, zipped in the page when every part is small enough (see inPageZipLimit.ts). */
-async function writeWorkbook(sheets: EstimateSheet[], options: XlsxOptions): Promise<Blob> {
-  const canStartWorker = options.canStartWorker ?? (() => canStartBlobWorker());
-  if (sharedStringsBytes(sheets) < IN_PAGE_ZIP_LIMIT) {
-    try {
-      // The guard stops the writer before zipping if a sheet would need a worker.
-      return await write(sheets, true);
-    } catch (error) {
-      if (!(error instanceof TooLargeForPage)) throw error;
-    }
-  }
-  // Some part is too large for the page: only a worker can compress it.
-  if (!(await canStartWorker())) throw new ExportError(TOO_LARGE);
-  return write(sheets, false);
-}
-
-export async function buildEstimateXlsx(
-  input: EstimateExportInput,
-  options: XlsxOptions = {},
-): Promise<ExportedFile> {
+export async function buildEstimateXlsx(input: EstimateExportInput): Promise<ExportedFile> {
   const sheets = buildEstimateSheets(input);
-  const written = await writeWorkbook(sheets, options);
+  const written = await writeExcelFile(sheets, { fontFamily: 'Calibri', fontSize: 11 }).toBlob();
   const bytes = await written.arrayBuffer();
   return {
     fileName: estimateXlsxFileName(input.estimate.reference),
