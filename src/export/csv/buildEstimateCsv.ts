@@ -10,8 +10,8 @@
  *
  * The content comes from `buildEstimateRows`, which the XLSX export shares.
  */
-import Papa from 'papaparse';
 import type { Money, Range } from '../../engine/types';
+import { serialiseDelimited } from '../../format/delimitedText';
 import { estimateFileName } from '../estimateFileName';
 import { plainMoney } from '../format/formatMoney';
 import { buildEstimateRows, type FigureRow } from '../buildEstimateRows';
@@ -189,9 +189,9 @@ export function buildEstimateCsv(input: EstimateExportInput): ExportedFile & { t
   const rows = csvCells(buildEstimateCsvRows(input));
   const text =
     BOM +
-    Papa.unparse(
-      { fields: [...CSV_FIELDS], data: rows.map((row) => CSV_FIELDS.map((f) => row[f] ?? '')) },
-      { newline: '\r\n', escapeFormulae: false },
+    serialiseDelimited(
+      [[...CSV_FIELDS], ...rows.map((row) => CSV_FIELDS.map((f) => row[f] ?? ''))],
+      ',',
     );
   const bytes = new TextEncoder().encode(text);
   const mimeType = 'text/csv;charset=utf-8';
