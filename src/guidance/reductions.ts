@@ -15,6 +15,8 @@ import type {
   RuleParameters,
 } from '../engine/types';
 import type { EstimateFile } from '../estimate-file/types';
+import { ruleCitation } from '../statements/ruleCitation';
+import { statementCitation } from '../statements/statementCitation';
 import type { StatementFile, StatementRow, StatementTable } from '../statements/types';
 import { rowLabel } from './rowLabel';
 
@@ -57,7 +59,9 @@ export interface ReductionOptions {
   cableStepMetres?: string;
 }
 
-const P320 = '001 §3.20';
+// Stands for the statement's paragraph on reducing the charge (its `reducingCharges`, 001
+// §3.20) until findReductions puts it in, or leaves it out where the statement has none.
+const P320 = 'reducingCharges';
 const pounds = (d: Decimal): string => d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
 export const gbp = (d: Decimal): string => {
   const s = pounds(d.abs()).replace(/\.00$/, '');
@@ -446,9 +450,17 @@ function speculative(
 ): Reduction {
   const is = file.inputs.connection.isSpeculative;
   const diff = flagDifference(file, statement, 'isSpeculative', compute);
-  const c = ['001 §4.45–4.52', '001 §4.18'];
-  const intro =
-    'A development is speculative when the operator has significant uncertainty about its nature or size, the type of premises, or how soon the capacity will be used (001 §4.45–4.46); it takes a holistic view (§4.47). Reinforcement for a speculative development is charged in full, and ongoing costs may be added (§4.51).';
+  const signs = statementCitation(statement, 'speculativeCharacteristics');
+  const c = [
+    statementCitation(statement, 'speculativeDevelopment'),
+    signs,
+    ruleCitation(statement, 'speculative'),
+  ];
+  // The characteristics and what follows are 001's (§4.45–4.52); another statement's own
+  // paragraphs are cited without putting 001's words in its mouth.
+  const intro = signs
+    ? 'A development is speculative when the operator has significant uncertainty about its nature or size, the type of premises, or how soon the capacity will be used; the operator takes a holistic view. Reinforcement for a speculative development is charged in full, and ongoing costs may be added.'
+    : 'The statement says how it treats a speculative development in the paragraphs below.';
   if (is) {
     if (diff && sorted(diff).hi.gt(0)) {
       const { lo, hi } = sorted(diff);
@@ -457,7 +469,7 @@ function speculative(
         kind: 'speculative',
         title: 'Show that the development is not speculative',
         applies: true,
-        text: `${intro} This estimate is marked speculative. If you give the operator more certainty about the loads and phasing (§4.50) and it no longer treats the development as speculative, reinforcement is apportioned instead: about ${gbpRange(lo, hi)} less.`,
+        text: `${intro} This estimate is marked speculative. If you give the operator more certainty about the loads and phasing and it no longer treats the development as speculative, reinforcement is apportioned instead: about ${gbpRange(lo, hi)} less.`,
         saving: { low: pounds(lo), high: pounds(hi) },
         arithmetic: [
           `The engine, run again on a copy with the development not speculative: the charge is ${gbp(diff.low)} (low) and ${gbp(diff.high)} (high) less.`,
@@ -499,7 +511,7 @@ function temporary(
 ): Reduction {
   const is = file.inputs.connection.isTemporary;
   const diff = flagDifference(file, statement, 'isTemporary', compute);
-  const c = ['001 §4.24'];
+  const c = [ruleCitation(statement, 'exception3')];
   const intro =
     'A Temporary Connection is one needed for up to five years. Under Exception 3 any reinforcement for it is treated as Extension Assets and paid in full; the initial connection to a development whose reinforcement the permanent connection will later need is not a Temporary Connection.';
   if (is) {
@@ -556,5 +568,12 @@ export function findReductions(
     speculative(file, statement, options.compute),
     temporary(file, statement, options.compute),
   ];
-  return [...list.filter((r) => r.applies), ...list.filter((r) => !r.applies)];
+  const reducing = statementCitation(statement, 'reducingCharges');
+  const cited = list.map((r) => ({
+    ...r,
+    citations: [...new Set(r.citations.map((c) => (c === P320 ? reducing : c)))].filter(
+      (c) => c !== '',
+    ),
+  }));
+  return [...cited.filter((r) => r.applies), ...cited.filter((r) => !r.applies)];
 }

@@ -9,6 +9,7 @@
 import { z } from '../zodMini';
 import { ASSET_LEVELS, GENERATION_THRESHOLD_READINGS, POC_VOLTAGES } from '../engine/types';
 import { OPTIONAL_CITATION_KEYS, RULE_CITATION_KEYS } from './ruleCitationKeys';
+import { STATEMENT_CITATION_KEYS } from './statementCitationKeys';
 
 const ONE_VOLTAGE_CELLS = [
   'apportioned',
@@ -257,6 +258,14 @@ export const statementFileSchema = z.strictObject({
   pricesExcludeVat: z.boolean(),
   rules: ruleParametersSchema,
   parameters: z.optional(z.record(z.string(), parameterSchema)),
+  citations: z.optional(
+    z.strictObject(
+      Object.fromEntries(STATEMENT_CITATION_KEYS.map((key) => [key, z.optional(text)])) as Record<
+        (typeof STATEMENT_CITATION_KEYS)[number],
+        z.ZodMiniOptional<typeof text>
+      >,
+    ),
+  ),
   feeCategories: z.optional(feeCategoriesSchema),
   tables: z.array(statementTableSchema),
 });

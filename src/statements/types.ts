@@ -3,6 +3,7 @@
  * and fee tables, every row cited, plus the rule parameters the engine reads.
  */
 import type { DecimalString, IsoDate, Money, RuleParameters } from '../engine/types';
+import type { StatementCitationKey } from './statementCitationKeys';
 
 export type PriceUnit =
   | 'each'
@@ -126,6 +127,11 @@ export interface StatementFile {
       note?: string;
     }
   >;
+  /**
+   * Paragraphs cited on screen, in exports and in guidance that are not engine rules
+   * (statementCitationKeys.ts), each only where the statement has one.
+   */
+  citations?: Partial<Record<StatementCitationKey, string>>;
   /** The connection categories its fees are priced by, where it has them (001 Parts A–E). */
   feeCategories?: FeeCategories;
   tables: StatementTable[];

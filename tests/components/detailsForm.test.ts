@@ -103,3 +103,22 @@ describe('connection details form', () => {
     expect(screen.getByText(/12 × 15 kW = 180 kW/)).toBeInTheDocument();
   });
 });
+
+describe('connection details under another statement', () => {
+  it('with 002 chosen: its own paragraphs or none, never 001’s, and no 001 figures', async () => {
+    const { parseStatementFile } = await import('../../src/statements/parseStatementFile');
+    const { readStatementText } = await import('../statements/loadJson');
+    const spm = parseStatementFile(readStatementText('spm-2008.json'));
+    if (!spm.ok) throw new Error('002 should parse');
+    const editor = makeEditor();
+    editor.statement = spm.statement;
+    render(DetailsForm, withEditor(editor));
+    expect(screen.getByRole('group', { name: 'Left out of this estimate' })).toBeInTheDocument();
+    expect(screen.getByRole('radiogroup', { name: 'What you are preparing for' })).toBeVisible();
+    expect(
+      screen.getByRole('group', { name: 'Is the development speculative? (002 §2.4.2)' }),
+    ).toBeInTheDocument();
+    const text = (document.body.textContent ?? '').replace(/\(cf\. 001 §[^)]*\)/g, '');
+    expect(text).not.toMatch(/001 §|1,000 kVA/);
+  });
+});

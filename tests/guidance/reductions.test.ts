@@ -129,7 +129,10 @@ describe('speculative and temporary connections, through the engine', () => {
     const apportioned = payable(file, 'isSpeculative', false);
     const low = new Decimal(full.low).minus(apportioned.low);
     expect(low.gt(0)).toBe(true);
-    expect(r).toMatchObject({ applies: true, citations: ['001 §4.45–4.52', '001 §4.18'] });
+    expect(r).toMatchObject({
+      applies: true,
+      citations: ['001 §4.45–4.52', '001 §4.46', '001 §4.18, §4.51'],
+    });
     expect(r!.saving!.low).toBe(low.toFixed(2));
     expect(r!.saving!.high).toBe(new Decimal(full.high).minus(apportioned.high).toFixed(2));
   });
@@ -163,5 +166,22 @@ describe('speculative and temporary connections, through the engine', () => {
     file.inputs.connection.isTemporary = true;
     const r = findReductions(file, ipr).find((x) => x.kind === 'temporary');
     expect(r).toMatchObject({ applies: true, saving: null });
+  });
+});
+
+describe('with another statement, its own paragraphs or none', () => {
+  it('002: no suggestion cites or quotes a 001 paragraph', () => {
+    const spm = statement('spm-2008');
+    const file = structuredClone(starter('starter-housing-development'));
+    file.statementId = spm.id;
+    file.inputs.connection.isSpeculative = true;
+    const list = findReductions(file, spm, { compute: computeEstimate });
+    expect(list.length).toBeGreaterThan(0);
+    // 002's own rule citations point to comparable 001 paragraphs as "cf. 001 …" on purpose.
+    const text = JSON.stringify(list).replace(/\(cf\. 001 §[^)]*\)/g, '');
+    expect(text).not.toMatch(/001|§4\.4|§4\.5|§3\.20/);
+    const spec = list.find((r) => r.kind === 'speculative');
+    expect(spec!.citations).toEqual(['002 §2.4.2']);
+    expect(spm.rules.citations.speculative).toBe('002 §2.4.2');
   });
 });

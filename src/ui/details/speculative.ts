@@ -1,4 +1,12 @@
-/** The 001 §4.46 characteristics of a Speculative Development, for the self-check. */
+import { inBrackets } from '../../statements/ruleCitation';
+import { citedInBrackets, statementCitation } from '../../statements/statementCitation';
+import type { StatementFile } from '../../statements/types';
+
+/**
+ * The characteristics of a Speculative Development (001 §4.46), for the self-check: the
+ * questions are asked under any statement; the paragraph is cited only where the chosen
+ * statement lists them.
+ */
 export const SPECULATIVE_SIGNS: readonly string[] = [
   'Little or no information on the electrical load of the individual premises (and so of the whole development)',
   'The phasing of the development, or its timing, is unknown or unclear',
@@ -7,10 +15,15 @@ export const SPECULATIVE_SIGNS: readonly string[] = [
   'Only infrastructure is provided, with few or no connections to end users’ premises (e.g. mains along a spine road)',
 ];
 
-export function speculativeConclusion(ticked: readonly boolean[]): string {
+export function speculativeConclusion(
+  ticked: readonly boolean[],
+  statement: StatementFile | null | undefined,
+): string {
   const n = ticked.filter(Boolean).length;
+  const cited = statementCitation(statement, 'speculativeCharacteristics');
+  const these = cited ? `the ${cited} characteristics` : 'these characteristics';
   if (n === 0) {
-    return 'None of the 001 §4.46 characteristics apply: the development is unlikely to be treated as speculative.';
+    return `None of ${these} apply: the development is unlikely to be treated as speculative.`;
   }
-  return `${n} of the 001 §4.46 characteristics ${n === 1 ? 'applies' : 'apply'}: the operator may treat the development as speculative, taking a holistic view (§4.47). If it does, reinforcement is charged in full (§4.51). Giving more certainty about loads and phasing can change that (§4.50).`;
+  return `${n} of ${these} ${n === 1 ? 'applies' : 'apply'}: the operator may treat the development as speculative${citedInBrackets(statement, 'speculativeDevelopment')}. If it does, reinforcement is charged in full${inBrackets(statement, 'speculative')}. Giving more certainty about loads and phasing can change that.`;
 }
