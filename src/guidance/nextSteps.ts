@@ -24,6 +24,7 @@ import {
   type OfferValidity,
   type PaymentTerms,
 } from './timescales';
+import { statementCitation } from '../statements/statementCitation';
 
 /** 'have': the estimate records it; 'missing': it should and does not; 'elsewhere': not kept in an estimate. */
 export type ChecklistStatus = 'have' | 'missing' | 'elsewhere';
@@ -31,7 +32,6 @@ export type ChecklistStatus = 'have' | 'missing' | 'elsewhere';
 export interface ChecklistEntry {
   key: ChecklistKey;
   item: string;
-  citation: string;
   status: ChecklistStatus;
   detail: string;
 }
@@ -49,9 +49,12 @@ export interface NextSteps {
   validity: OfferValidity | null;
   /** An offer dated today would be open until this date. */
   validUntil: IsoDate | null;
-  payment: PaymentTerms;
+  /** The statement's payment terms; null where it does not say. */
+  payment: PaymentTerms | null;
   dateRequiredNote: string | null;
   checklist: ChecklistEntry[];
+  /** The statement's paragraph on what to send (001 §2.7); '' where it has none. */
+  checklistCitation: string;
 }
 
 const ORDER: readonly VoltageLevel[] = ['LV', 'HV', 'EHV', '132kV'];
@@ -213,8 +216,9 @@ export function nextSteps(
     interactivity: inter,
     validity,
     validUntil,
-    payment: paymentTerms(isSimple, !isSimple && isMajor),
+    payment: paymentTerms(statement, isSimple, !isSimple && isMajor),
     dateRequiredNote,
     checklist: applicationChecklist(file),
+    checklistCitation: statementCitation(statement, 'applicationChecklist'),
   };
 }

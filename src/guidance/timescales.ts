@@ -153,16 +153,24 @@ export interface PaymentTerms {
   citation: string;
 }
 
-/** 001 §4.2, with the part that fits the connection. */
-export function paymentTerms(isSimpleService: boolean, isMajor: boolean): PaymentTerms {
-  const text =
-    'The connection charge is normally paid in full before the connection is energised. For simple service connections, paying when you accept the offer speeds up the programming of the work. Phased developments and connections needing major infrastructure (a housing estate, a large commercial development, a large generator) pay in stages: an initial payment on acceptance and instalments as the operator spends.';
+/**
+ * The statement's payment terms (its `paymentTerms` parameter: 001 §4.2, 002 §3.3), with the
+ * part that fits the connection; null where the statement does not say.
+ */
+export function paymentTerms(
+  statement: Pick<StatementFile, 'parameters'> | null,
+  isSimpleService: boolean,
+  isMajor: boolean,
+): PaymentTerms | null {
+  const terms = statement?.parameters?.paymentTerms;
+  if (!terms || typeof terms.value !== 'string') return null;
+  const text = terms.value;
   const advice = isSimpleService
     ? 'This looks like a simple service connection: expect to pay the whole charge, ideally when you accept the offer.'
     : isMajor
       ? 'This looks like a larger scheme: expect an initial payment on acceptance and instalments as the work goes on.'
       : 'Expect to pay the charge in full before energisation; ask whether stage payments are possible if the work is phased.';
-  return { text, advice, citation: '001 §4.2' };
+  return { text, advice, citation: terms.citation };
 }
 
 export type ChecklistKey =
@@ -179,58 +187,51 @@ export type ChecklistKey =
   | 'disturbing'
   | 'layout-plan';
 
-/** 001 §2.7: what a typical application form asks for. */
+/**
+ * What a typical application form asks for (001 §2.7). Cited from the chosen statement's
+ * `applicationChecklist` paragraph where it has one (checklistCitation), otherwise not.
+ */
 export const APPLICATION_CHECKLIST: readonly {
   key: ChecklistKey;
   item: string;
-  citation: string;
 }[] = [
   {
     key: 'contact',
     item: 'Your name, correspondence address and other contact details',
-    citation: '001 §2.7',
   },
   {
     key: 'address',
     item: 'The address of the premises where the connection is required',
-    citation: '001 §2.7',
   },
   {
     key: 'quote-type',
     item: 'Whether you want a budget estimate or a formal connection offer',
-    citation: '001 §2.7',
   },
   {
     key: 'site-plan',
     item: 'A site location plan showing the site boundary and proposed meter location',
-    citation: '001 §2.7',
   },
-  { key: 'connections', item: 'The number of connections you require', citation: '001 §2.7' },
+  { key: 'connections', item: 'The number of connections you require' },
   {
     key: 'capacity',
     item: 'The Required Capacity (your maximum power requirement)',
-    citation: '001 §2.7',
   },
-  { key: 'heating', item: 'Details of the heating to be installed', citation: '001 §2.7' },
-  { key: 'date-required', item: 'The date by which you need the connection', citation: '001 §2.7' },
+  { key: 'heating', item: 'Details of the heating to be installed' },
+  { key: 'date-required', item: 'The date by which you need the connection' },
   {
     key: 'period',
     item: 'Whether the connection is for a fixed period or indefinitely',
-    citation: '001 §2.7',
   },
   {
     key: 'connection-type',
     item: 'The type of connection: demand, generation or a licensed embedded network',
-    citation: '001 §2.7',
   },
   {
     key: 'disturbing',
     item: 'Equipment that may disturb the network (large motors, lifts, cranes, hoists, UPS, electronic controls)',
-    citation: '001 §2.7',
   },
   {
     key: 'layout-plan',
     item: 'If the operator is to do all the work: a scaled site layout plan with connection points and the capacity of each connection',
-    citation: '001 §2.7',
   },
 ];

@@ -17,7 +17,7 @@ describe('what happens next for an estimate', () => {
       validUntil: '2026-06-03',
       interactivity: { isInteractive: false },
     });
-    expect(n.payment.advice).toMatch(/simple service/);
+    expect(n.payment!.advice).toMatch(/simple service/);
   });
 
   it('the highest voltage includes reinforcement: an LV connection with HV works is case (c)', () => {

@@ -76,14 +76,23 @@ describe('offer validity (001 §3.2, §2.14; 002 §3.4)', () => {
 
 describe('payment terms and checklist', () => {
   it('payment advice follows the kind of connection (001 §4.2)', () => {
-    expect(paymentTerms(true, false).advice).toMatch(/accept the offer/);
-    expect(paymentTerms(false, true).advice).toMatch(/instalments/);
-    expect(paymentTerms(false, false).citation).toBe('001 §4.2');
+    expect(paymentTerms(ipr, true, false)!.advice).toMatch(/accept the offer/);
+    expect(paymentTerms(ipr, false, true)!.advice).toMatch(/instalments/);
+    expect(paymentTerms(ipr, false, false)!.citation).toBe('001 §4.2');
   });
 
-  it('the checklist has every 001 §2.7 item once, each cited', () => {
+  it('payment terms are the chosen statement’s own (002 §3.3), or none', () => {
+    expect(paymentTerms(spm, false, false)).toMatchObject({
+      citation: '002 §3.3',
+      text: expect.stringMatching(/payable in full with acceptance of the quote/),
+    });
+    expect(paymentTerms({ parameters: {} }, true, false)).toBeNull();
+  });
+
+  it('the checklist has every 001 §2.7 item once, cited from the statement that lists them', () => {
     expect(APPLICATION_CHECKLIST).toHaveLength(12);
     expect(new Set(APPLICATION_CHECKLIST.map((i) => i.key)).size).toBe(12);
-    expect(APPLICATION_CHECKLIST.every((i) => i.citation === '001 §2.7')).toBe(true);
+    expect(ipr.citations?.applicationChecklist).toBe('001 §2.7');
+    expect(spm.citations?.applicationChecklist).toBeUndefined();
   });
 });

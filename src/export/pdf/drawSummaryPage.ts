@@ -12,6 +12,7 @@ import { formatMoney } from '../format/formatMoney';
 import { sanitizePdfText } from '../format/sanitizePdfText';
 import type { EstimateExportInput } from '../types';
 import { ACCENT, CONTENT_WIDTH, INK, LAYOUT, type PdfWriter } from './PdfWriter';
+import { citedInBrackets } from '../../statements/statementCitation';
 
 const span = (low: string, high: string) => `${formatMoney(low)} and ${formatMoney(high)}`;
 
@@ -122,10 +123,11 @@ export function drawSummaryPage(writer: PdfWriter, input: EstimateExportInput): 
 
   writer.heading('Assumptions and exclusions', 3);
   const out = s.exclusions.excluded;
+  const cited = citedInBrackets(statement, 'exclusions');
   writer.paragraph(
     out.length === 0
-      ? 'You have confirmed that the lines cover every item of the exclusions checklist (001 §4.10).'
-      : `Not included in this figure (001 §4.10): ${out.map((e) => e.label).join('; ')}.`,
+      ? `You have confirmed that the lines cover every item of the exclusions checklist${cited}.`
+      : `Not included in this figure${cited}: ${out.map((e) => e.label).join('; ')}.`,
     { size: 8.5 },
   );
   if (s.exclusions.included.length > 0)

@@ -9,15 +9,20 @@ import Decimal from 'decimal.js';
 import type { EstimateResult, Money, Range, SchemeResult } from '../../engine/types';
 import { SCENARIOS, type Scenario } from '../../engine/types';
 import type { FeeSummary } from '../../statements/feeSummary';
-import { schemeFees } from '../fees/schemeFees';
+import { cicTablesCitation, schemeFees } from '../fees/schemeFees';
+import { CIC_PARAMETER } from '../../statements/feeSummary';
+import { inBrackets } from '../../statements/ruleCitation';
 import type { EstimateFile } from '../../estimate-file/types';
 import type { PriceCell, StatementFile } from '../../statements/types';
 import { formatMoneyRange } from '../../format/money';
 
-export const ICP_CITATIONS = {
-  cic: '001 §4.58',
-  parts: '001 §7 Parts D, E, G, H',
-} as const;
+/** The statement's paragraphs on CIC charges: its parameter (001 §4.58) and CIC fee tables. */
+export function icpCitation(statement: StatementFile | null): string {
+  if (!statement) return '';
+  return [statement.parameters?.[CIC_PARAMETER]?.citation ?? '', cicTablesCitation(statement)]
+    .filter(Boolean)
+    .join('; ');
+}
 
 export interface IcpComparison {
   /** The full connection offer: what the comparison rule says you pay, ex VAT. */
@@ -87,7 +92,11 @@ function priceText(price: PriceCell): string {
   return formatMoneyRange(price.min, price.max);
 }
 
-export function buildIcpComparison(result: EstimateResult, fees: FeeSummary | null): IcpComparison {
+export function buildIcpComparison(
+  result: EstimateResult,
+  fees: FeeSummary | null,
+  statement: StatementFile | null = null,
+): IcpComparison {
   const c = result.comparison;
   const notes: string[] = [];
   const sumLines = (s: Scenario, pick: (isContestable: boolean, isFee: boolean) => boolean) => {
@@ -108,7 +117,7 @@ export function buildIcpComparison(result: EstimateResult, fees: FeeSummary | nu
   const estimateFees = toRange((s) => sumLines(s, (_c, isFee) => isFee));
   if (SCENARIOS.some((s) => !dec(c.excessOm[s]).isZero())) {
     notes.push(
-      'The O&M charge on the Enhanced Scheme’s extra assets stays with the operator, who will own and maintain them (001 §4.14).',
+      `The O&M charge on the Enhanced Scheme’s extra assets stays with the operator, who will own and maintain them${inBrackets(statement, 'om')}.`,
     );
   }
   if (SCENARIOS.some((s) => !dec(estimateFees[s]).isZero())) {
@@ -147,7 +156,7 @@ export function buildIcpComparison(result: EstimateResult, fees: FeeSummary | nu
     };
     if (!fees.cic.isDesignApprovalAndInspectionCharged) {
       notes.push(
-        `The operator levies no CIC charge for approving the ICP’s design or inspecting its work (${fees.cic.designApprovalAndInspectionCitation || ICP_CITATIONS.cic}).`,
+        `The operator levies no CIC charge for approving the ICP’s design or inspecting its work ${fees.cic.designApprovalAndInspectionCitation ? ` (${fees.cic.designApprovalAndInspectionCitation})` : ''}.`,
       );
     }
     if (t.poaItems.length > 0) {
