@@ -10,6 +10,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { computeEstimate } from '../engine';
+import {
+  MAX_ESTIMATE_FILE_BYTES,
+  MAX_STATEMENT_FILE_BYTES,
+  megabytesText,
+} from '../estimate-file/limits';
 import { parseEstimateFile } from '../estimate-file/parseEstimateFile';
 import { parseStatementFile } from '../statements/parseStatementFile';
 import { jsonTerminalSafe, terminalSafe } from '../format/visibleText';
@@ -55,16 +60,16 @@ function parseArgs(argv: string[]): Args | 'help' {
   return { file, statement, table };
 }
 
-/** Larger files are refused unread (a statement is a few hundred kilobytes). */
-const MAX_INPUT_BYTES = 10 * 1024 * 1024;
-
-function readText(path: string, what: string): string {
+/** Files larger than their cap (estimate-file/limits.ts) are refused unread. */
+function readText(path: string, what: string, maxBytes: number): string {
   try {
     // Only a regular file of sensible size: never a device such as /dev/zero.
     const info = statSync(path);
     if (!info.isFile()) throw new InputError(`The ${what} ${path} is not a file.`);
-    if (info.size > MAX_INPUT_BYTES) {
-      throw new InputError(`The ${what} ${path} is over 10 MB; is it the right file?`);
+    if (info.size > maxBytes) {
+      throw new InputError(
+        `The ${what} ${path} is ${megabytesText(info.size)}, over the ${megabytesText(maxBytes)} a ${what.split(' ').at(-1)} may be. Is it the right file?`,
+      );
     }
     return readFileSync(path, 'utf8');
   } catch (error) {
@@ -110,7 +115,7 @@ function run(argv: string[]): number {
     process.stdout.write(USAGE);
     return 0;
   }
-  const parsed = parseEstimateFile(readText(args.file, 'estimate file'));
+  const parsed = parseEstimateFile(readText(args.file, 'estimate file', MAX_ESTIMATE_FILE_BYTES));
   if (!parsed.ok) {
     throw new InputError(
       [
@@ -121,7 +126,9 @@ function run(argv: string[]): number {
   }
   const file = parsed.file;
   const path = args.statement ? statementPath(args.statement) : statementById(file.statementId);
-  const statement = parseStatementFile(readText(path, 'charging statement'));
+  const statement = parseStatementFile(
+    readText(path, 'charging statement', MAX_STATEMENT_FILE_BYTES),
+  );
   if (!statement.ok) {
     throw new InputError(
       [

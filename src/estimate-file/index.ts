@@ -1,9 +1,9 @@
 /** The estimate file format (docs/estimate-file.md): contract, schema, reader, migrations. */
 export * from './types';
 export { estimateFileSchema, estimateInputSchema, DECIMAL_PATTERN } from './schema';
+export * from './limits';
 export {
   parseEstimateFile,
-  MAX_ESTIMATE_FILE_BYTES,
   type EstimateFileError,
   type ParseEstimateFileResult,
 } from './parseEstimateFile';

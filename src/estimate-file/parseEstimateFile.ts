@@ -6,12 +6,13 @@
  */
 import type { core } from 'zod/mini';
 import { dedupeIds } from './dedupeIds';
+import { bytesForCap, FILE_BYTES_TEXT, MAX_ESTIMATE_FILE_BYTES, megabytesText } from './limits';
 import { migrateEstimateFile } from './migrate';
 import { asEstimateFile, estimateFileSchema } from './schema';
 import { ESTIMATE_FILE_FORMAT, ESTIMATE_FILE_VERSION, type EstimateFile } from './types';
 
-/** Larger files are refused before parsing: an estimate is a few hundred kilobytes at most. */
-export const MAX_ESTIMATE_FILE_BYTES = 5 * 1024 * 1024;
+// Larger files are refused before parsing (the caps live in limits.ts).
+export { MAX_ESTIMATE_FILE_BYTES };
 
 export interface EstimateFileError {
   /** Where the problem is, as a path into the file (empty for the whole file). */
@@ -36,21 +37,15 @@ const fail = (message: string, path: (string | number)[] = []): ParseEstimateFil
   errors: [{ path, message }],
 });
 
-function byteLength(text: string): number {
-  // Each UTF-16 unit is at most 3 UTF-8 bytes, so short text needs no encoding pass.
-  if (text.length * 3 <= MAX_ESTIMATE_FILE_BYTES) return text.length;
-  return new TextEncoder().encode(text).length;
-}
-
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function parseEstimateFile(text: string): ParseEstimateFileResult {
   if (typeof text !== 'string') return fail('The estimate file could not be read as text.');
-  const bytes = byteLength(text);
+  const bytes = bytesForCap(text);
   if (bytes > MAX_ESTIMATE_FILE_BYTES) {
     return fail(
-      `The file is ${(bytes / 1024 / 1024).toFixed(1)} MB; an estimate file may be at most 5 MB. Is this the right file?`,
+      `The file is ${megabytesText(bytes)}; an estimate file may be at most ${FILE_BYTES_TEXT}. Is this the right file?`,
     );
   }
   let data: unknown;

@@ -9,6 +9,12 @@
 import { ASSET_LEVELS, POC_VOLTAGES } from '../engine/types';
 import { z } from '../zodMini';
 import { applicationSchema } from './applicationSchema';
+import {
+  MAX_ID_CHARS,
+  MAX_LINES_PER_SCHEME,
+  MAX_NETWORK_SECTIONS,
+  MAX_PREVIOUS_WORKS,
+} from './limits';
 import { quickStateSchema } from './quickSchema';
 import type { EstimateFile } from './types';
 import { ESTIMATE_FILE_FORMAT, ESTIMATE_FILE_VERSION } from './types';
@@ -42,7 +48,7 @@ const id = z
   .string()
   .check(
     z.minLength(1, { error: 'must not be empty' }),
-    z.maxLength(200, { error: 'must be at most 200 characters long' }),
+    z.maxLength(MAX_ID_CHARS, { error: `must be at most ${MAX_ID_CHARS} characters long` }),
   );
 
 const pocVoltage = z.enum(POC_VOLTAGES);
@@ -143,7 +149,7 @@ export const chargingSchema = z.discriminatedUnion('rule', [
 export const costLineSchema = z.object({
   id,
   description: text,
-  statementItemId: z.nullish(z.string().check(z.maxLength(200))),
+  statementItemId: z.nullish(z.string().check(z.maxLength(MAX_ID_CHARS))),
   quantity: numberText,
   unit: text,
   unitPrice: priceSchema,
@@ -168,21 +174,27 @@ export const previousWorkSchema = z.object({
     z.object({ kind: z.literal('amount'), amount: numberText }),
   ]),
   firstConnectionDate: dateText,
-  citation: z.nullish(z.string().check(z.maxLength(200))),
+  citation: z.nullish(z.string().check(z.maxLength(MAX_ID_CHARS))),
 });
 
 export const schemeSchema = z.object({
   id,
   name: text,
-  lines: z
-    .array(costLineSchema)
-    .check(z.maxLength(5000, { error: 'may hold at most 5,000 lines' })),
-  rsns: z
-    .array(rsnSchema)
-    .check(z.maxLength(100, { error: 'may hold at most 100 network sections' })),
+  lines: z.array(costLineSchema).check(
+    z.maxLength(MAX_LINES_PER_SCHEME, {
+      error: `may hold at most ${MAX_LINES_PER_SCHEME.toLocaleString('en-GB')} lines`,
+    }),
+  ),
+  rsns: z.array(rsnSchema).check(
+    z.maxLength(MAX_NETWORK_SECTIONS, {
+      error: `may hold at most ${MAX_NETWORK_SECTIONS} network sections`,
+    }),
+  ),
   previousWorks: z
     .array(previousWorkSchema)
-    .check(z.maxLength(100, { error: 'may hold at most 100 items' })),
+    .check(
+      z.maxLength(MAX_PREVIOUS_WORKS, { error: `may hold at most ${MAX_PREVIOUS_WORKS} items` }),
+    ),
 });
 
 const omSchema = z.discriminatedUnion('method', [

@@ -4,7 +4,8 @@
  * reads links; storage/openShareLink.ts stores what a link holds as a new draft.
  */
 import { Inflate, deflateSync, strToU8 } from 'fflate';
-import { MAX_ESTIMATE_FILE_BYTES, parseEstimateFile } from '../estimate-file/parseEstimateFile';
+import { MAX_ESTIMATE_FILE_BYTES, MAX_SHARE_PAYLOAD_CHARS } from '../estimate-file/limits';
+import { parseEstimateFile } from '../estimate-file/parseEstimateFile';
 import type { EstimateFile } from '../estimate-file/types';
 import { base64urlToBytes, bytesToBase64url } from './base64url';
 import { SHARE_PREFIX } from './sharePrefix';
@@ -12,12 +13,8 @@ import { SHARE_PREFIX } from './sharePrefix';
 // The prefix lives on its own so code can recognise a share link without loading fflate.
 export { SHARE_PREFIX };
 
-/**
- * Longest payload made or accepted. Browsers take far longer URLs, but mail and chat apps
- * cut links of more than a few tens of thousands of characters; a longer estimate is
- * shared as a file instead.
- */
-export const MAX_SHARE_PAYLOAD_CHARS = 32_000;
+// The longest payload made or accepted (the caps live in estimate-file/limits.ts).
+export { MAX_SHARE_PAYLOAD_CHARS };
 
 export const TOO_LONG_TO_SHARE =
   'This estimate is too large to share as a link. Use "Export estimate file" and send the file instead.';

@@ -21,6 +21,13 @@ import type { StatementFile, StatementRow } from '../statements/types';
 import Decimal from 'decimal.js';
 import { untrack } from 'svelte';
 import { parseDecimal } from '../lines/cellParsers';
+import {
+  bytesForCap,
+  MAX_ESTIMATE_FILE_BYTES,
+  MAX_LINES_PER_SCHEME,
+  tooLargeMessage,
+  tooManyLinesMessage,
+} from '../estimate-file/limits';
 import { COLUMNS, parseCell, type CellContext, type ColumnId } from '../lines/columns';
 import { blankLine, blankRatings, blankScheme } from './defaultEstimate';
 import { newId } from './ids';
@@ -28,6 +35,27 @@ import { issueColumn } from './issuePaths';
 import { plainMirror } from './plainMirror';
 
 export type SchemeKey = 'minimum' | 'enhanced';
+
+/** What a paste did, or (refused) why it changed nothing. */
+export interface PasteOutcome {
+  rejected: number;
+  added: number;
+  refused: string | null;
+}
+
+/**
+ * An upper bound on the file's size as exported (indented JSON, with the text waiting in
+ * cells), to hold against MAX_ESTIMATE_FILE_BYTES.
+ */
+function estimateBytes(file: EstimateFile, invalid: Record<string, CellError>): number {
+  const cells = Object.keys(invalid).length;
+  return (
+    bytesForCap(JSON.stringify(file, null, 2)) +
+    (cells ? bytesForCap(JSON.stringify(invalid, null, 6)) + cells * UNFINISHED_CELL_NAMES : 0)
+  );
+}
+/** The field names and indenting of one unfinished cell in an exported file, at most. */
+const UNFINISHED_CELL_NAMES = 120;
 export type ComputeFn = (input: EstimateInput, rules: RuleParameters) => EstimateOutcome;
 
 export interface CellError {
@@ -439,7 +467,8 @@ export class EstimateEditor {
    * Paste a block of text cells with its top-left at (row, col), adding lines as needed.
    * Each cell is validated on its own: good cells apply, bad ones are kept with messages.
    * One undo step, which takes back the rejected text too. Returns how many cells were
-   * rejected and how many lines were added.
+   * rejected and how many lines were added, or why nothing was pasted: a paste that would
+   * take the scheme or the file past a cap (estimate-file/limits.ts) changes nothing.
    */
   pasteBlock(
     scheme: SchemeKey,
@@ -447,7 +476,7 @@ export class EstimateEditor {
     col: number,
     block: string[][],
     label = 'Paste',
-  ): { rejected: number; added: number } {
+  ): PasteOutcome {
     const width = Math.max(0, ...block.map((r) => r.length));
     const columns = Array.from({ length: width }, (_, c) => COLUMNS[col + c]?.id ?? null);
     return this.pasteRows(scheme, row, columns, block, label);
@@ -463,14 +492,20 @@ export class EstimateEditor {
     columns: readonly (ColumnId | null)[],
     rows: string[][],
     label = 'Paste',
-  ): { rejected: number; added: number } {
+  ): PasteOutcome {
     const s = this.scheme(scheme);
-    if (!s || rows.length === 0) return { rejected: 0, added: 0 };
+    if (!s || rows.length === 0) return { rejected: 0, added: 0, refused: null };
+    const action = label === 'Paste' ? 'pasted' : 'changed';
+    const total = Math.max(s.lines.length, row + rows.length);
+    if (total > s.lines.length) {
+      const refused = this.#lineCapRefusal(total, action);
+      if (refused) return { rejected: 0, added: 0, refused };
+    }
     let rejected = 0;
     let added = 0;
     const ctx = this.cellContext(scheme);
-    const newInvalid = { ...this.invalid };
-    this.edit(label, (f) => {
+    let newInvalid = { ...this.invalid };
+    const apply = (f: EstimateFile) => {
       const target = this.#schemeOf(f, scheme)!;
       rows.forEach((cells, r) => {
         let line = target.lines[row + r];
@@ -495,9 +530,19 @@ export class EstimateEditor {
           }
         });
       });
-    });
+    };
+    // Pasted text has no length limit of its own, so try the paste on a copy first: a draft
+    // past the file-size cap could not be stored and opened again.
+    const trial = structuredClone(this.#plain);
+    apply(trial);
+    const bytes = estimateBytes(trial, newInvalid);
+    if (bytes > MAX_ESTIMATE_FILE_BYTES) {
+      return { rejected: 0, added: 0, refused: tooLargeMessage(bytes, action) };
+    }
+    [rejected, added, newInvalid] = [0, 0, { ...this.invalid }];
+    this.edit(label, apply);
     this.invalid = newInvalid;
-    return { rejected, added };
+    return { rejected, added, refused: null };
   }
 
   /**
@@ -536,8 +581,22 @@ export class EstimateEditor {
 
   // ---- Rows --------------------------------------------------------------
 
-  /** Insert a blank line at `index` (default: the end); returns its id. */
-  insertLine(scheme: SchemeKey, index?: number): string {
+  /**
+   * Why adding `count` lines to a scheme would be refused (it would pass
+   * MAX_LINES_PER_SCHEME), or null when there is room.
+   */
+  addLinesRefusal(scheme: SchemeKey, count: number): string | null {
+    const lines = this.scheme(scheme)?.lines.length ?? 0;
+    return this.#lineCapRefusal(lines + count, 'added');
+  }
+
+  #lineCapRefusal(total: number, action: string): string | null {
+    return total > MAX_LINES_PER_SCHEME ? tooManyLinesMessage(total, action) : null;
+  }
+
+  /** Insert a blank line at `index` (default: the end); returns its id, or null at the cap. */
+  insertLine(scheme: SchemeKey, index?: number): string | null {
+    if (this.addLinesRefusal(scheme, 1)) return null;
     const line = blankLine();
     this.edit('Insert line', (f) => {
       const lines = this.#schemeOf(f, scheme)!.lines;
@@ -549,7 +608,7 @@ export class EstimateEditor {
   duplicateLine(scheme: SchemeKey, lineId: string): string | null {
     const s = this.scheme(scheme);
     const i = s?.lines.findIndex((l) => l.id === lineId) ?? -1;
-    if (!s || i < 0) return null;
+    if (!s || i < 0 || this.addLinesRefusal(scheme, 1)) return null;
     const copy = { ...structuredClone(this.#plainScheme(scheme)!.lines[i]!), id: newId('line') };
     this.edit('Duplicate line', (f) => {
       this.#schemeOf(f, scheme)!.lines.splice(i + 1, 0, copy);
@@ -557,8 +616,9 @@ export class EstimateEditor {
     return copy.id;
   }
 
-  /** Insert `count` blank lines at `index` as one step; returns their ids. */
+  /** Insert `count` blank lines at `index` as one step; returns their ids (none at the cap). */
   insertLines(scheme: SchemeKey, index: number, count: number): string[] {
+    if (this.addLinesRefusal(scheme, Math.max(1, count))) return [];
     const added = Array.from({ length: Math.max(1, count) }, () => blankLine());
     this.edit(count > 1 ? `Insert ${count} lines` : 'Insert line', (f) => {
       const lines = this.#schemeOf(f, scheme)!.lines;

@@ -5,7 +5,7 @@
  * refused with a plain message and nothing changes. An estimate exported with its documents
  * is a zip (backupZip.ts); importing it brings the documents back beside the new draft.
  */
-import { MAX_ESTIMATE_FILE_BYTES } from '../estimate-file/parseEstimateFile';
+import { FILE_BYTES_TEXT, MAX_ESTIMATE_FILE_BYTES, megabytesText } from '../estimate-file/limits';
 import type { EstimateFile } from '../estimate-file/types';
 import type { EstimatorDb } from './db';
 import { createIncomingDraft, newId } from './draftStore';
@@ -60,7 +60,7 @@ export async function importEstimateFile(
   if (file.size > MAX_ESTIMATE_FILE_BYTES) {
     return {
       ok: false,
-      message: `The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; an estimate file may be at most 5 MB. Nothing was imported.`,
+      message: `The file is ${megabytesText(file.size)}; an estimate file may be at most ${FILE_BYTES_TEXT}. Nothing was imported.`,
     };
   }
   let text: string;

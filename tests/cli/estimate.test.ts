@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import type { EstimateResult } from '../../src/engine/types';
+import { MAX_ESTIMATE_FILE_BYTES } from '../../src/estimate-file/limits';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const launcher = join(root, 'scripts/estimate.mjs');
@@ -176,6 +177,19 @@ describe('npm run estimate', { timeout: 60_000 }, () => {
     const missing = await runCli(join(scratch, 'nowhere.json'));
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('there is no such file');
+  });
+
+  it('refuses an estimate file or a statement over its cap unread (estimate-file/limits.ts)', async () => {
+    const big = writeScratch('big.json', ' '.repeat(MAX_ESTIMATE_FILE_BYTES + 1));
+    const run = await runCli(big);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('The estimate file');
+    expect(run.stderr).toContain('over the 5.0 MB a file may be');
+    const statement = await runCli(template('ipr-ex-01'), '--statement', big);
+    expect(statement.code).toBe(1);
+    expect(statement.stderr).toMatch(
+      /The charging statement .* over the 5\.0 MB a statement may be/,
+    );
   });
 
   it('refuses an unknown statement', async () => {

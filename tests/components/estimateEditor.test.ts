@@ -69,7 +69,7 @@ describe('EstimateEditor', () => {
       ['Joint', '', '2', 'each', '500'],
       ['Cable', '', 'x', 'm', '10–20'],
     ]);
-    expect(r).toEqual({ rejected: 1, added: 1 });
+    expect(r).toEqual({ rejected: 1, added: 1, refused: null });
     const lines = ed.file.inputs.schemes.minimum.lines;
     expect(lines).toHaveLength(6);
     expect(lines[4]!.quantity).toBe('2');
