@@ -67,7 +67,13 @@ import { liveTabs, mergePendingEdits, TAB_LOCK_PREFIX } from './mergePendingEdit
 import { browserStorage, type SyncStorage } from './pendingEdits';
 import type { SaveStatus } from './saveStatus';
 import { getSetting, requestPersistence, setSetting, type StorageManagerLike } from './settings';
-import { CLOSED_MESSAGE, describeStorageError, NOT_SAVING_MESSAGE } from './storageErrors';
+import {
+  CLOSED_MESSAGE,
+  describeStorageError,
+  NOT_SAVING_MESSAGE,
+  NOTHING_NEW_MESSAGE,
+  QUOTA_MESSAGE,
+} from './storageErrors';
 
 /** The editor as the drafts controller sees it (EstimateEditor fits). */
 export interface EditorPort {
@@ -197,6 +203,10 @@ export class DraftsController {
         if (status.kind === 'failed' && status.problem === 'quota') {
           this.notice = { tone: 'error', message: status.reason, offerBackup: true };
         }
+        // A save landed again (space was freed): "not saved" would no longer be true.
+        const isFullNotice =
+          this.notice?.message === QUOTA_MESSAGE || this.notice?.message === NOTHING_NEW_MESSAGE;
+        if (status.kind === 'saved' && isFullNotice) this.notice = null;
       },
       onSaved: (record) => {
         this.currentId = record.id;
@@ -777,12 +787,16 @@ export class DraftsController {
     const isStorage =
       error instanceof Error && /Dexie|IndexedDB|Quota|Database/.test(`${error.name}`);
     const problem = describeStorageError(error);
+    // Something new did not fit, but the open draft is stored: say only that.
+    const isOpenDraftSaved = this.saveStatus.kind === 'saved';
     const message =
-      isStorage || problem.kind !== 'other'
-        ? problem.message
-        : error instanceof Error
-          ? error.message
-          : String(error);
+      problem.kind === 'quota' && isOpenDraftSaved
+        ? NOTHING_NEW_MESSAGE
+        : isStorage || problem.kind !== 'other'
+          ? problem.message
+          : error instanceof Error
+            ? error.message
+            : String(error);
     this.notice = { tone: 'error', message, offerBackup: problem.kind === 'quota' };
   }
 }

@@ -7,6 +7,14 @@ export interface StorageProblem {
   message: string;
 }
 
+/**
+ * Storage is full, but the open draft is saved: only something new (a new draft, a
+ * duplicate, an import) could not be stored. Never "your latest changes are not saved" then.
+ */
+export const NOTHING_NEW_MESSAGE =
+  "This browser's storage for the app is full, so that could not be stored. Your open draft " +
+  'is saved. Download a backup now, then delete drafts you no longer need.';
+
 export const QUOTA_MESSAGE =
   "This browser's storage for the app is full, so your latest changes are not saved. " +
   'Download a backup now, then delete drafts you no longer need.';

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EstimatorDb } from '../../src/storage/db';
 import { DraftsController } from '../../src/storage/drafts.svelte';
 import { loadDraft } from '../../src/storage/draftStore';
+import { NOTHING_NEW_MESSAGE } from '../../src/storage/storageErrors';
 import { fakeEditor } from './fakeEditor';
 import { sampleEstimate } from './fixtures/sampleEstimate';
 import { freshDbName } from './testDb';
@@ -93,5 +94,38 @@ describe('storage full', () => {
     expect(drafts.notice?.message).toBe(
       '“New estimate” (EST-2026-0002) was deleted to free space, but storage is too full to keep a copy in the bin, so it cannot be restored from there.',
     );
+  });
+
+  it('a new record that does not fit while the open draft is saved never says the latest changes are not saved', async () => {
+    const { drafts, editor } = setup();
+    await drafts.start();
+    editor.edit((f) => (f.title = 'Saved before the disk filled'));
+    await drafts.autosave.flush();
+    expect(drafts.saveStatus.kind).toBe('saved');
+    // Only new records fail: the next draft, a duplicate, an import.
+    vi.spyOn(drafts.db.estimates, 'add').mockImplementation(full);
+    vi.spyOn(drafts.db.estimates, 'bulkAdd').mockImplementation(full as never);
+    await drafts.newDraft();
+    expect(drafts.saveStatus.kind).toBe('saved');
+    expect(drafts.notice?.message).not.toMatch(/latest changes are not saved/);
+    expect(drafts.notice?.message).toBe(NOTHING_NEW_MESSAGE);
+    expect(drafts.notice?.offerBackup).toBe(true);
+    expect((await loadDraft(drafts.db, drafts.currentId!))?.file.title).toBe(
+      'Saved before the disk filled',
+    );
+  });
+
+  it('once a save lands again (space was freed), the storage-full notice goes', async () => {
+    const { drafts, editor } = setup();
+    await drafts.start();
+    const put = vi.spyOn(drafts.db.estimates, 'put').mockImplementation(full);
+    editor.edit((f) => (f.title = 'Typed while full'));
+    await drafts.autosave.flush();
+    expect(drafts.notice?.message).toMatch(/latest changes are not saved/);
+    put.mockRestore();
+    editor.edit((f) => (f.title = 'Typed after space was freed'));
+    await drafts.autosave.flush();
+    expect(drafts.saveStatus.kind).toBe('saved');
+    expect(drafts.notice).toBeNull();
   });
 });
