@@ -2,6 +2,7 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { applicationSummary } from '../../src/application/applicationSummary';
 import { buildApplicationPack } from '../../src/export/buildApplicationPack';
+import { buildApplicationSummaryPdf } from '../../src/export/pdf/buildApplicationSummaryPdf';
 import type { AttachmentRecord } from '../../src/storage/records';
 import { compute, demoEstimate, flatten, loadStatement, readPdf } from '../export/fixtures';
 import { withTwelveHomes } from './fixtures';
@@ -117,5 +118,20 @@ describe('the application pack', () => {
       "A letter of authority from the site's owner",
     ]);
     expect(docs.rows).toContainEqual(['Still needed', 'The planning consent']);
+  });
+});
+
+describe('the application summary PDF', () => {
+  it('shows bidi controls in the title and reference as visible marks', () => {
+    const hostile = { ...estimate, title: 'Invoice abc\u202Eexe.pdf', reference: 'EST-1\u202E' };
+    const pdf = buildApplicationSummaryPdf({
+      estimate: hostile,
+      documents,
+      preparedOn: '2026-03-05',
+    });
+    const { pages, info } = readPdf(pdf.bytes, 'bidi-summary.pdf');
+    const text = flatten(pages.join('\n'));
+    expect(text).toContain('Invoice abc[U+202E]exe.pdf (EST-1[U+202E])');
+    expect(`${text}${info}`).not.toContain('\u202E');
   });
 });

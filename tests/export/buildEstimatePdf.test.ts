@@ -174,6 +174,20 @@ describe('buildEstimatePdf text safety', () => {
     const text = flatten(readPdf(pdf.bytes, 'safety.pdf').pages.join('\n'));
     expect(text).toContain('Cable to plot 7 - Ty Gwyn');
   });
+
+  it('shows bidi controls in the title and reference as visible marks, as the app does', () => {
+    const estimate = demoEstimate();
+    estimate.title = 'Invoice abc\u202Eexe.pdf';
+    estimate.reference = 'EST-2026-0001\u2067';
+    const result = compute(estimate, statement);
+    const pdf = buildEstimatePdf({ estimate, statement, result, preparedOn });
+    const { pages, info } = readPdf(pdf.bytes, 'bidi.pdf');
+    const text = flatten(pages.join('\n'));
+    expect(text).toContain('Invoice abc[U+202E]exe.pdf');
+    expect(text).toContain('EST-2026-0001[U+2067]');
+    expect(info).toContain('EST-2026-0001[U+2067]');
+    expect(`${text}${info}`).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+  });
 });
 
 describe('buildEstimatePdf for a 200-line two-scheme estimate', () => {

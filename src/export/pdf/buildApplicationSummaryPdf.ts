@@ -13,6 +13,7 @@ import { formatIsoDate } from '../format/formatIsoDate';
 import type { ExportedPdf } from '../types';
 import { drawPageChrome } from './drawPageChrome';
 import { PdfWriter } from './PdfWriter';
+import { printedEstimate } from './printedEstimate';
 
 export interface ApplicationSummaryInput {
   estimate: EstimateFile;
@@ -21,7 +22,8 @@ export interface ApplicationSummaryInput {
 }
 
 export function buildApplicationSummaryPdf(input: ApplicationSummaryInput): ExportedPdf {
-  const { estimate, documents, preparedOn } = input;
+  const { documents, preparedOn } = input;
+  const estimate = printedEstimate(input.estimate);
   const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
   doc.setProperties({
     title: `${estimate.reference} application summary`,
@@ -41,7 +43,7 @@ export function buildApplicationSummaryPdf(input: ApplicationSummaryInput): Expo
   drawPageChrome(doc, `${estimate.reference} · application summary · ${formatIsoDate(preparedOn)}`);
   const bytes = doc.output('arraybuffer');
   const mimeType = 'application/pdf';
-  const safe = estimate.reference.trim().replace(/[^A-Za-z0-9._-]+/g, '-') || 'estimate';
+  const safe = input.estimate.reference.trim().replace(/[^A-Za-z0-9._-]+/g, '-') || 'estimate';
   return {
     fileName: `${safe}-application-summary.pdf`,
     mimeType,

@@ -43,6 +43,7 @@ import {
 import { drawBreakdownChart, drawChargeChart } from './drawBarCharts';
 import { drawPageChrome } from './drawPageChrome';
 import { drawSummaryPage } from './drawSummaryPage';
+import { printedEstimate } from './printedEstimate';
 import { CONTENT_WIDTH, LAYOUT, PdfWriter } from './PdfWriter';
 
 /** Compare two money strings without floats. */
@@ -514,10 +515,11 @@ function layOut(input: EstimatePdfInput, isCompact: boolean): { doc: jsPDF; last
 /** Build the budget estimate PDF. Throws an ExportError with a plain-words message on bad input. */
 export function buildEstimatePdf(input: EstimatePdfInput): ExportedPdf {
   const { estimate } = input;
-  let laidOut = layOut(input, false);
+  const printed = { ...input, estimate: printedEstimate(estimate) };
+  let laidOut = layOut(printed, false);
   // A last page holding only a few lines is a leftover: lay out again with tighter tables.
   if (laidOut.doc.getNumberOfPages() > 2 && laidOut.lastY < LAYOUT.top + 60)
-    laidOut = layOut(input, true);
+    laidOut = layOut(printed, true);
   const { doc } = laidOut;
 
   const bytes = doc.output('arraybuffer');
