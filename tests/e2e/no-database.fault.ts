@@ -6,11 +6,11 @@
  * ("IndexedDB API missing. Please visit https://tinyurl…") is never shown.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { saveStatus, tab, TIMEOUT } from './app.ts';
 import { startSession, type Session } from './browser.ts';
 import { recordFault } from './faultTable.ts';
+import { typeTitle } from './storedDrafts.ts';
 
 let session: Session | null = null;
 afterEach(async () => {
@@ -33,14 +33,6 @@ const WAYS = {
     };
   },
 } as const;
-
-async function typeTitle(page: Page, title: string): Promise<void> {
-  await tab(page, 'Details').click();
-  const field = page.getByRole('textbox', { name: 'Title' });
-  await field.click();
-  await field.fill('');
-  await page.keyboard.type(title);
-}
 
 describe('no IndexedDB', () => {
   it.each(Object.keys(WAYS) as (keyof typeof WAYS)[])(
