@@ -87,6 +87,59 @@ async function onScreen(page: Page): Promise<{ title: string; cells: (string | n
   });
 }
 
+/**
+ * What storage holds, for a failure report: the draft to reopen and every draft's id,
+ * reference, title and save time (read straight from IndexedDB, not through the app).
+ */
+async function stored(page: Page): Promise<string> {
+  return page
+    .evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const req = indexedDB.open('connection-estimator');
+          req.onerror = () => resolve(`(storage not readable: ${String(req.error)})`);
+          req.onsuccess = () => {
+            const db = req.result;
+            const tx = db.transaction(['estimates', 'settings'], 'readonly');
+            const all = tx.objectStore('estimates').getAll();
+            const last = tx.objectStore('settings').get('lastOpenId');
+            tx.oncomplete = () => {
+              const rows = (
+                all.result as {
+                  id: string;
+                  revision: number;
+                  savedAt: string;
+                  file?: { title?: string; reference?: string };
+                }[]
+              ).map(
+                (r) =>
+                  `${r.id} ${r.file?.reference ?? '?'} r${r.revision} ${r.savedAt} "${(r.file?.title ?? '').slice(0, 40)}"`,
+              );
+              db.close();
+              const lastId = (last.result as { value?: unknown } | undefined)?.value;
+              resolve(`lastOpenId ${String(lastId)}; drafts:\n  ${rows.join('\n  ')}`);
+            };
+          };
+        }),
+    )
+    .catch((e: unknown) => `(storage not readable: ${String(e)})`);
+}
+
+/** The notices on screen (storage problems, damaged drafts), for a failure report. */
+async function notices(page: Page): Promise<string> {
+  return page
+    .locator('[role="alert"]:visible')
+    .allInnerTexts()
+    .then(
+      (texts) =>
+        texts
+          .map((t) => t.trim())
+          .filter(Boolean)
+          .join(' | ') || '(none)',
+    )
+    .catch(() => '(not readable)');
+}
+
 async function settle(page: Page): Promise<void> {
   // Close an open editor or dialog so everything typed is either kept or dropped.
   await page.keyboard.press('Escape');
@@ -123,15 +176,18 @@ export async function walk(
   const rand = random(options.seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const log: string[] = [];
+  // The action being done: the log also holds reloads and notes, so its length is not it.
+  let done = 0;
   const fail = (why: string): never => {
     throw new Error(
-      `Random walk failed (seed ${options.seed}, action ${log.length}): ${why}\n` +
-        `Replay: npm run monkey -- --actions ${log.length} --seed ${options.seed}\n` +
+      `Random walk failed (seed ${options.seed}, action ${done}): ${why}\n` +
+        `Replay: npm run monkey -- --actions ${done} --seed ${options.seed}\n` +
         `Actions:\n${log.map((a, i) => `${i + 1}. ${a}`).join('\n')}`,
     );
   };
   const reloadEvery = options.reloadEvery ?? 50;
   for (let i = 1; i <= options.actions; i += 1) {
+    done = i;
     const r = rand();
     try {
       if (r < 0.35) {
@@ -202,13 +258,19 @@ export async function walk(
       await goToTab(page, 'Minimum Scheme');
       await page.waitForTimeout(200);
       const before = await onScreen(page);
+      const storedBefore = await stored(page);
       await page.reload();
       await settle(page).catch((e: unknown) => fail(`not reopened after reload: ${String(e)}`));
       await goToTab(page, 'Minimum Scheme');
       await page.waitForTimeout(200);
       const after = await onScreen(page);
-      if (after.title !== before.title)
-        fail(`title "${before.title}" came back as "${after.title}"`);
+      if (after.title !== before.title) {
+        fail(
+          `title "${before.title}" came back as "${after.title}"\n` +
+            `Notices after reload: ${await notices(page)}\n` +
+            `Stored before reload: ${storedBefore}\nStored after reload: ${await stored(page)}`,
+        );
+      }
       if (after.cells.length !== before.cells.length) {
         fail(`${before.cells.length} grid cells came back as ${after.cells.length}`);
       }
