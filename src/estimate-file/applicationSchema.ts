@@ -4,30 +4,24 @@
  * well formed is checked by src/application/siteLocation.ts and shown beside the field, so a
  * half-typed location still saves and loads.
  *
- * Dates and the quoted figure are checked here: the form stores a date only from a date box
- * (or null) and a figure only once it reads as one, so a well-formed file is all it writes.
+ * Dates and the quoted figure are checked here (milestoneValues.ts): the form stores a date
+ * or a figure only when it passes the same check, so a well-formed file is all it writes.
  */
 import { z } from '../zodMini';
 import type { ApplicationDetails } from './applicationTypes';
+import { ISO_DATE, isRealDate, MONEY } from './milestoneValues';
 
 /** Free text of any length, as in the rest of the file (the 5 MB file limit bounds it). */
 const text = () => z.string();
 
-/** True when a YYYY-MM-DD string names a real calendar day (not 2026-02-30). */
-function isRealDate(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 const isoDate = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, {
+  z.regex(ISO_DATE, {
     error: 'must be a date written as YYYY-MM-DD, such as 2026-03-31',
   }),
   z.refine(isRealDate, { error: 'is not a real calendar date' }),
 );
 const money = z.string().check(
-  z.regex(/^\d{1,15}(\.\d{1,10})?$/, {
+  z.regex(MONEY, {
     error:
       'must be an amount of pounds of zero or more, written with digits and an optional decimal point, such as 1250 or 99.50',
   }),

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { checkEstimateFile } from '../../../src/storage/validateEstimate';
 import ApplyView from '../../../src/ui/application/ApplyView.svelte';
 import { withTwelveHomes } from '../../application/fixtures';
 import { makeEditor } from '../editorHarness';
@@ -78,4 +79,38 @@ describe('Ready to apply?', () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /expiry date to a calendar/ })).toBeInTheDocument();
   });
+
+  // A key date or quoted figure the estimate-file reader refuses made the whole draft
+  // "damaged" on the next start, which then opened another draft in its place. Chromium's
+  // date box takes a six-digit year when it has no max; the quoted figure took any length.
+  it('keeps a key date with a year past 9999 out of the draft, says why, and the draft still reopens', async () => {
+    const { editor } = setup(true);
+    const box = screen.getByLabelText('Applied on');
+    expect(box).toHaveAttribute('max', '9999-12-31');
+    await fireEvent.change(box, { target: { value: '123456-01-01' } });
+    expect(editor.file.application?.milestones.appliedOn).toBeNull();
+    expect(box).toHaveAccessibleDescription(/year of four digits/);
+    expect(checkEstimateFile(editor.snapshot()).ok).toBe(true);
+    await fireEvent.change(box, { target: { value: '2026-02-03' } });
+    expect(editor.file.application?.milestones.appliedOn).toBe('2026-02-03');
+    expect(box).not.toHaveAccessibleDescription(/year of four digits/);
+  });
+
+  it.each([
+    ['1234567890123456', /at most 15 digits/],
+    ['1.12345678901', /at most 10 decimal places/],
+  ])(
+    'keeps a quoted figure of %s out of the draft, says why, and the draft still reopens',
+    async (text, why) => {
+      const { editor } = setup(true);
+      const box = screen.getByLabelText('Quoted charge, £');
+      await userEvent.type(box, '70000');
+      await userEvent.clear(box);
+      await userEvent.type(box, text);
+      expect(box).toHaveAccessibleDescription(why);
+      expect(editor.file.application?.milestones.quotedAmount).not.toBe(text);
+      expect(checkEstimateFile(editor.snapshot()).ok).toBe(true);
+      expect(box).toHaveValue(text);
+    },
+  );
 });
