@@ -166,4 +166,18 @@ describe('templates', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(open).toHaveFocus();
   });
+
+  it('Esc closes the dialog even after a click on the dimmed page behind it took focus out of it', async () => {
+    const editor = makeEditor();
+    const user = userEvent.setup();
+    render(AppShell, { props: { editor } });
+    const open = screen.getByRole('button', { name: 'Start from a worked example' });
+    await user.click(open);
+    const dialog = await screen.findByRole('dialog', { name: 'Start from a worked example' });
+    await user.click(dialog.parentElement!);
+    expect(dialog).not.toContainElement(document.activeElement as HTMLElement);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(open).toHaveFocus();
+  });
 });
