@@ -255,13 +255,17 @@ export async function walk(
     if (i % reloadEvery === 0) {
       log.push('reload');
       await settle(page).catch((e: unknown) => fail(`not saved before reload: ${String(e)}`));
-      await goToTab(page, 'Minimum Scheme');
+      await goToTab(page, 'Minimum Scheme').catch((e: unknown) =>
+        fail(`Minimum Scheme could not be opened before reload: ${String(e).split('\n')[0]}`),
+      );
       await page.waitForTimeout(200);
       const before = await onScreen(page);
       const storedBefore = await stored(page);
       await page.reload();
       await settle(page).catch((e: unknown) => fail(`not reopened after reload: ${String(e)}`));
-      await goToTab(page, 'Minimum Scheme');
+      await goToTab(page, 'Minimum Scheme').catch((e: unknown) =>
+        fail(`Minimum Scheme could not be opened after reload: ${String(e).split('\n')[0]}`),
+      );
       await page.waitForTimeout(200);
       const after = await onScreen(page);
       if (after.title !== before.title) {
