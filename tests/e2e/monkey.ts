@@ -268,10 +268,15 @@ export async function walk(
       );
       await page.waitForTimeout(200);
       const after = await onScreen(page);
+      // A stored draft the app cannot read again is set aside as damaged, with a notice.
+      const shown = await notices(page);
+      if (/could not be opened/.test(shown)) {
+        fail(`a draft did not reopen: ${shown}\nStored before reload: ${storedBefore}`);
+      }
       if (after.title !== before.title) {
         fail(
           `title "${before.title}" came back as "${after.title}"\n` +
-            `Notices after reload: ${await notices(page)}\n` +
+            `Notices after reload: ${shown}\n` +
             `Stored before reload: ${storedBefore}\nStored after reload: ${await stored(page)}`,
         );
       }
