@@ -266,6 +266,9 @@ export const statementFileSchema = z.strictObject({
       >,
     ),
   ),
+  definitions: z.optional(
+    z.record(z.string(), z.strictObject({ text: z.optional(text), citation: text })),
+  ),
   feeCategories: z.optional(feeCategoriesSchema),
   tables: z.array(statementTableSchema),
 });

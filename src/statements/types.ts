@@ -132,6 +132,11 @@ export interface StatementFile {
    * (statementCitationKeys.ts), each only where the statement has one.
    */
   citations?: Partial<Record<StatementCitationKey, string>>;
+  /**
+   * The statement's own definitions of the app's glossary terms, by glossary key
+   * (src/quick/glossary.ts): its words, where it defines the term, and the paragraph.
+   */
+  definitions?: Record<string, { text?: string; citation: string }>;
   /** The connection categories its fees are priced by, where it has them (001 Parts A–E). */
   feeCategories?: FeeCategories;
   tables: StatementTable[];

@@ -2,6 +2,8 @@
 // statement's own definition and paragraph where it has one.
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY, type GlossaryEntry } from '../../src/quick/glossary';
+import type { StatementFile } from '../../src/statements/types';
+import { readStatementText } from '../statements/loadJson';
 
 const entries = Object.entries(GLOSSARY) as [string, GlossaryEntry][];
 const explaining = (text: string) =>
@@ -39,10 +41,32 @@ describe('glossary', () => {
     );
   });
 
-  it('gives every term plain words, and every quoted definition its paragraph', () => {
+  it('gives every term plain words, with no statement’s paragraph in them', () => {
     for (const [key, e] of entries) {
       expect(e.plain.length, key).toBeGreaterThan(20);
-      if (e.definition) expect(e.citation, key).toMatch(/^00[12] §/);
+      expect(e.plain, key).not.toMatch(/00[12] /);
     }
+  });
+
+  it.each([
+    ['ipr-v1.7-2025.json', /^001 /],
+    ['spm-2008.json', /^002 /],
+  ])('%s defines only glossary terms, each with its own paragraph', (file, own) => {
+    const statement = JSON.parse(readStatementText(file)) as StatementFile;
+    const defined = Object.entries(statement.definitions ?? {});
+    expect(defined.length).toBeGreaterThan(5);
+    for (const [key, d] of defined) {
+      expect((GLOSSARY as Record<string, GlossaryEntry>)[key]?.statementTerm, key).toBe(true);
+      expect(d.citation, key).toMatch(own);
+    }
+  });
+
+  it('002 quotes its own Schedule 5 definitions, not 001’s', () => {
+    const spm = JSON.parse(readStatementText('spm-2008.json')) as StatementFile;
+    expect(spm.definitions?.lv).toEqual({
+      text: expect.stringMatching(/^Low Voltage 230 volts plus 10% or minus 6%/),
+      citation: '002 Schedule 5',
+    });
+    expect(spm.definitions?.hv).toBeUndefined();
   });
 });
