@@ -12,6 +12,7 @@
 import Decimal from 'decimal.js';
 import type { CostLineInput, EstimateInput, IsoDate } from '../engine/types';
 import { classifyFees, classifyOptionsFromStatement } from '../statements/classifyFees';
+import { statementCitation } from '../statements/statementCitation';
 import type { StatementFile } from '../statements/types';
 import { CAPACITY_FIGURES as F, NOTIFY_ROUTES } from './capacityFigures';
 import { ILLUSTRATIVE_COSTS as I } from './illustrativeCosts';
@@ -313,6 +314,12 @@ const SURFACE_WORDS: Record<QuickSurface, string> = {
 };
 const isUnmade = (s: QuickSurface): boolean => s === 'verge' || s === 'customer-land';
 
+/** The trench on the customer's site, left out where the service price assumes others dig it. */
+function trenchExclusion(st: StatementFile): string {
+  const cited = statementCitation(st, 'serviceTrenchByOthers');
+  return `Trenches, ducts and joint holes on your site (the statement’s service price assumes a third party digs them${cited ? `, ${cited}` : ''}).`;
+}
+
 function scheme001(
   st: StatementFile,
   answers: QuickAnswers,
@@ -461,9 +468,7 @@ function scheme001(
           assetLevel: 'lv-network',
         }),
       );
-      exclusions.push(
-        'Trenches, ducts and joint holes on your site (the statement’s service price assumes a third party digs them, 001 Part F3).',
-      );
+      exclusions.push(trenchExclusion(st));
     } else {
       const size = F3_THREE_PHASE.at(-1)!;
       lines.push(
@@ -568,9 +573,7 @@ function scheme001(
         assetLevel: 'lv-network',
       }),
     );
-    exclusions.push(
-      'Trenches, ducts and joint holes on your site (the statement’s service price assumes a third party digs them, 001 Part F3).',
-    );
+    exclusions.push(trenchExclusion(st));
   } else {
     serviceFromPassingMain(lines, row, kva, phases, site, where);
   }
