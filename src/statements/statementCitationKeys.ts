@@ -7,6 +7,8 @@
 export const STATEMENT_CITATION_KEYS = [
   /** Budget estimate as against a formal offer (001 §2.9, §2.12). */
   'quoteTypes',
+  /** A feasibility study: not an offer, and it may be charged for (001 §2.10). */
+  'feasibilityStudy',
   /** Cost factors an estimate may leave out or assume (001 §4.10). */
   'exclusions',
   /** The characteristics of a Speculative Development (001 §4.46). */
