@@ -34,6 +34,16 @@ describe('ExportMenu', () => {
     );
   });
 
+  it('takes the estimate from a function only when a download is asked for', async () => {
+    const getEstimate = vi.fn(() => ({ ...estimate, reference: 'EST-2026-0042' }));
+    const { saved, user } = setup({ estimate: getEstimate });
+    expect(getEstimate).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(getEstimate).toHaveBeenCalledTimes(1);
+    expect(saved[0]!.fileName).toBe('EST-2026-0042-budget-estimate.csv');
+  });
+
   it('downloads the PDF, loaded on demand', async () => {
     const { saved, user } = setup();
     await user.click(screen.getByRole('button', { name: 'Download PDF' }));
