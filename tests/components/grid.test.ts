@@ -236,6 +236,17 @@ describe('cost-line grid', () => {
     );
   });
 
+  it('the item search closes when the user clicks another cell, as the other cell editors do', async () => {
+    const { user, cell } = setup();
+    await user.click(cell('Statement item, line 1'));
+    await user.keyboard('1e9');
+    expect(screen.getByRole('combobox', { name: 'Statement item, line 1' })).toBeInTheDocument();
+    expect(screen.getByText('No statement item matches “1e9”.')).toBeInTheDocument();
+    await user.click(cell('Unit, line 2'));
+    expect(screen.queryByRole('combobox', { name: 'Statement item, line 1' })).toBeNull();
+    expect(screen.queryByText('No statement item matches “1e9”.')).toBeNull();
+  });
+
   it('prices a line from the statement with the item picker (unit, range and item id)', async () => {
     const { user, cell, editor } = setup();
     await user.click(cell('Statement item, line 2'));
