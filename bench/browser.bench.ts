@@ -9,50 +9,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { analyseBuild, buildInto, INITIAL_JS_BUDGET, kB } from '../scripts/check-size';
-import { cellName } from '../tests/e2e/app';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/chromium';
 import { startStaticServer, SUB_PATH } from '../tests/e2e/staticServer';
+import {
+  addLines,
+  editLatencies,
+  lineCount,
+  ms,
+  percentile,
+  TIMEOUT,
+  WATCH_CHARGE,
+} from './appInChromium';
 
 const FIRST_LOAD_RUNS = 7;
 const EDITS = { 200: 40, 2000: 5 } as const;
 const PDF_RUNS = 5;
-const TIMEOUT = 120_000;
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)] ?? Number.NaN;
-}
-
-const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 /** Progress on stderr, so a slow or stuck step can be told apart from the others. */
 const step = (text: string) => process.stderr.write(`  browser bench: ${text}\n`);
-
-/**
- * Records, in the page, when the Minimum Scheme's charge first shows and each time it
- * changes. A string, not a function: tsx's name-keeping helpers do not exist in the page.
- */
-const WATCH_CHARGE = `
-(() => {
-  window.__chargeChanges = [];
-  window.__lastKeyAt = 0;
-  window.addEventListener('keydown', () => { window.__lastKeyAt = performance.now(); }, true);
-  let last = '';
-  const read = () => {
-    const row = [...document.querySelectorAll('section.totals tr')].find((r) =>
-      r.textContent.includes('Your charge, excluding VAT'),
-    );
-    const text = row ? row.textContent : '';
-    if (!/£\\d/.test(text) || text === last) return;
-    last = text;
-    const now = performance.now();
-    if (window.__firstFigures === undefined) window.__firstFigures = now;
-    else window.__chargeChanges.push(now - window.__lastKeyAt);
-  };
-  new MutationObserver(read).observe(document, { subtree: true, childList: true, characterData: true });
-})();
-`;
 
 async function firstLoad(browser: Browser, url: string): Promise<number[]> {
   const times: number[] = [];
@@ -73,82 +47,6 @@ async function firstLoad(browser: Browser, url: string): Promise<number[]> {
     await context.close();
   }
   return times;
-}
-
-function rows(count: number, from: number): string {
-  return Array.from(
-    { length: count },
-    (_, i) => `Bench line ${from + i}\t\t${(i % 9) + 1}\tm\t${100 + (i % 50)}`,
-  ).join('\r\n');
-}
-
-/** Adds `count` lines below the last one by pasting a block, as from a spreadsheet. */
-async function addLines(page: Page, count: number): Promise<void> {
-  const grid = page.getByRole('grid', { name: 'Minimum Scheme cost lines' });
-  const existing = await grid
-    .getByRole('gridcell', { name: /(^|\s)Description, line \d+$/ })
-    .count();
-  await grid.getByRole('gridcell', { name: cellName(`Description, line ${existing}`) }).click();
-  await page.keyboard.press('Alt+N');
-  const first = grid.getByRole('gridcell', { name: cellName(`Description, line ${existing + 1}`) });
-  await first.waitFor({ timeout: TIMEOUT });
-  await first.evaluate(
-    (el, text) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      el.dispatchEvent(
-        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-      );
-    },
-    rows(count, existing + 1),
-  );
-  await grid
-    .getByRole('gridcell', { name: cellName(`Description, line ${existing + count}`) })
-    .waitFor({ timeout: TIMEOUT });
-}
-
-/**
- * Edits the quantity of line 1 as one would: a first digit opens the in-cell editor, a
- * second digit changes the value again (the totals follow as one types), Enter keeps it.
- * Both latencies are kept: from the key press to the new charge on screen.
- */
-async function editLatencies(
-  page: Page,
-  edits: number,
-): Promise<{ opening: number[]; typing: number[] }> {
-  const cell = page
-    .getByRole('grid', { name: 'Minimum Scheme cost lines' })
-    .getByRole('gridcell', { name: cellName('Quantity, line 1') });
-  const changes = () =>
-    page.evaluate(() => (window as unknown as { __chargeChanges: number[] }).__chargeChanges);
-  const reset = () =>
-    page.evaluate(() => {
-      (window as unknown as { __chargeChanges: number[] }).__chargeChanges = [];
-    });
-  const waitForChange = () =>
-    page.waitForFunction(
-      () => (window as unknown as { __chargeChanges: number[] }).__chargeChanges.length > 0,
-      null,
-      { timeout: TIMEOUT },
-    );
-  const opening: number[] = [];
-  const typing: number[] = [];
-  for (let i = 0; i < edits; i++) {
-    await cell.click();
-    await page.waitForTimeout(50);
-    await reset();
-    await page.keyboard.press('1'); // 17 or 18 becomes 1
-    await waitForChange();
-    opening.push((await changes())[0]!);
-    await page.waitForTimeout(50);
-    await reset();
-    await page.keyboard.press(String(7 + (i % 2))); // 1 becomes 17 or 18
-    await waitForChange();
-    typing.push((await changes())[0]!);
-    await page.keyboard.press('Enter');
-    await page.waitForTimeout(50);
-  }
-  return { opening, typing };
 }
 
 async function pdfTimes(page: Page): Promise<{ cold: number; warm: number[] }> {
@@ -196,10 +94,7 @@ export async function run(): Promise<string> {
         timeout: TIMEOUT,
       },
     );
-    const grid = page.getByRole('grid', { name: 'Minimum Scheme cost lines' });
-    const startLines = await grid
-      .getByRole('gridcell', { name: /(^|\s)Description, line \d+$/ })
-      .count();
+    const startLines = await lineCount(page);
     step(`adding ${200 - startLines} lines`);
     await addLines(page, 200 - startLines);
     step('editing at 200 lines');

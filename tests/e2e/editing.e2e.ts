@@ -206,9 +206,13 @@ describe('editing', () => {
       buffer: Buffer.from(JSON.stringify(largeEstimate(300))),
     });
     await tab(page, 'Minimum Scheme').click();
-    await grid(page).getByText('Plot 299: three-phase service', { exact: false }).waitFor({
+    // The imported estimate is open: its first lines shown, every line counted (a long grid
+    // renders only the lines in view, so the last one is not in the page).
+    await grid(page).getByText('Plot 1: three-phase service', { exact: false }).waitFor({
       timeout: TIMEOUT,
     });
+    const lines = largeEstimate(300).inputs.schemes.minimum.lines.length;
+    await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe(String(lines + 1));
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: TIMEOUT }),
       page.getByRole('button', { name: 'Download XLSX' }).click(),
