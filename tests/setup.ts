@@ -1,2 +1,11 @@
 // Shared test setup: DOM matchers for component tests (harmless in Node tests).
 import '@testing-library/jest-dom/vitest';
+
+// findBy*/waitFor give up after 1 s by default. A component that renders after a lazy
+// import() or a storage round trip can take longer than that on a busy two-core machine,
+// so component tests wait up to 5 s: still failing when the thing never appears, but not
+// flaking. Only where there is a DOM (component tests run in jsdom).
+if (typeof document !== 'undefined') {
+  const { configure } = await import('@testing-library/svelte');
+  configure({ asyncUtilTimeout: 5000 });
+}
