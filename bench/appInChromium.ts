@@ -88,6 +88,12 @@ export async function addLines(page: Page, count: number, scheme: Scheme = 'Mini
     [`${scheme} Scheme cost lines`, existing + count + 1] as const,
     { timeout: TIMEOUT },
   );
+  // The paste leaves the last pasted line active, far down a long grid, which renders only
+  // the lines in view: go back to line 1, where the edits are made.
+  await page.keyboard.press('Control+Home');
+  await grid
+    .getByRole('gridcell', { name: cellName('Quantity, line 1') })
+    .waitFor({ timeout: TIMEOUT });
 }
 
 /**
