@@ -1,9 +1,9 @@
 /**
- * Opening the built app under a deep sub-path: the default estimate shows figures, and a
- * worked example loads with the total its document publishes.
+ * Opening the built app under a deep sub-path: a new user lands on the Quick estimate with
+ * an example figure, and a worked example loads with the total its document publishes.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { expectedCharge, loadExample, pence, TIMEOUT } from './app.ts';
+import { expectedCharge, loadExample, pence, tab, TIMEOUT, waitForSaved } from './app.ts';
 import { startSession, type Session } from './browser.ts';
 
 let session: Session | null = null;
@@ -13,7 +13,7 @@ afterEach(async () => {
 });
 
 describe('opening the app', () => {
-  it('shows the default estimate with figures under a deep sub-path', async () => {
+  it('a new user lands on the Quick estimate with an example figure, under a deep sub-path', async () => {
     session = await startSession();
     const { page, appUrl } = session;
     expect(page.url()).toBe(appUrl);
@@ -24,8 +24,25 @@ describe('opening the app', () => {
     );
     for (const src of scripts) expect(src.startsWith(appUrl)).toBe(true);
 
-    const figure = await expectedCharge(page);
-    expect(pence(figure)).toBeGreaterThan(0n);
+    // The first screen is the Quick estimate, answered with sample answers labelled as such.
+    const quick = page.getByRole('region', { name: 'Quick estimate' });
+    const expectQuickExample = async () => {
+      await quick.getByTestId('quick-range').waitFor({ timeout: TIMEOUT });
+      await expect(tab(page, 'Quick estimate').getAttribute('aria-current')).resolves.toBe('page');
+      await expect(quick.getByTestId('quick-example').innerText()).resolves.toMatch(
+        /^These are example answers \(12 new homes with heat pumps/,
+      );
+      await expect(quick.getByLabel('How many homes?').inputValue()).resolves.toBe('12');
+      // 12 × F3-01 + 150 m of LV main (F5-04, F5-02) + C-05, by hand in quick-estimate.e2e.ts.
+      await expect(quick.getByTestId('quick-range').innerText()).resolves.toMatch(
+        /^£18,777\.00 – £29,180\.00 if the local network has capacity/,
+      );
+      // The lines are in the estimate too, so "What you pay" shows the same figure.
+      await expect(page.getByTestId('payable-bar').innerText()).resolves.toMatch(
+        /What you pay: £23,978\.50 excluding VAT/,
+      );
+    };
+    await expectQuickExample();
     await page
       .getByText('Budget estimate — not a formal connection offer')
       .waitFor({ timeout: TIMEOUT });
@@ -35,12 +52,44 @@ describe('opening the app', () => {
       .getByText('Indigo Power', { exact: false })
       .first()
       .waitFor({ timeout: TIMEOUT });
+
+    // Stored as the first draft, it opens on the Quick estimate again after a reload.
+    await waitForSaved(page);
+    await page.reload();
+    await waitForSaved(page);
+    await expectQuickExample();
+
+    // The expert grid is one click away, with the same lines.
+    await quick.getByRole('button', { name: 'Build it line by line in the expert grid' }).click();
+    await expect(pence(await expectedCharge(page))).toBe(2_397_850n);
+  });
+
+  it('"New estimate" starts a Quick estimate, with the grid and the worked examples one click away', async () => {
+    session = await startSession();
+    const { page } = session;
+    await waitForSaved(page);
+    await tab(page, 'Drafts').click();
+    await page.getByRole('button', { name: 'New estimate' }).click();
+    const quick = page.getByRole('region', { name: 'Quick estimate' });
+    await quick.getByTestId('quick-range').waitFor({ timeout: TIMEOUT });
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('New estimate');
+    await expect(quick.getByTestId('quick-example').count()).resolves.toBe(0);
+    await quick.getByRole('button', { name: 'pick a worked example' }).click();
+    await page
+      .getByRole('dialog', { name: 'Start from a worked example' })
+      .waitFor({ timeout: TIMEOUT });
   });
 
   it('serves the same app at the site root', async () => {
     session = await startSession({ atRoot: true });
     expect(session.page.url()).toBe(`${session.origin}/`);
-    expect(pence(await expectedCharge(session.page))).toBeGreaterThan(0n);
+    await session.page
+      .getByRole('region', { name: 'Quick estimate' })
+      .getByTestId('quick-range')
+      .waitFor({ timeout: TIMEOUT });
+    await expect(session.page.getByTestId('payable-bar').innerText()).resolves.toMatch(
+      /£23,978\.50/,
+    );
   });
 });
 
