@@ -22,13 +22,34 @@ afterEach(() => {
 });
 
 describe('App', () => {
-  it('shows the editor at once, then opens drafts storage and saves', async () => {
+  it('shows the Quick estimate at once, then opens drafts storage and saves', async () => {
     render(App);
-    // The first screen does not wait for storage: the grid is there from the first render.
-    expect(screen.getByRole('grid', { name: 'Minimum Scheme cost lines' })).toBeInTheDocument();
+    // The first screen does not wait for storage: a new user's first tab is the Quick estimate,
+    // and "What you pay" has the example's figure once the statement is in.
+    const nav = screen.getByRole('navigation', { name: 'Estimate sections' });
+    expect(within(nav).getByRole('button', { name: 'Quick estimate' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     expect(screen.getByText('Opening your drafts…')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        '£23,978.50',
+        { selector: '[data-testid="payable-bar"] strong' },
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Quick estimate', level: 2 }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     expect(await screen.findByText(/^Saved /, {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Make a share link' })).toBeInTheDocument();
+    // Still the Quick estimate once the stored first draft has taken the screen's place.
+    expect(within(nav).getByRole('button', { name: 'Quick estimate' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(screen.getByTestId('quick-example')).toHaveTextContent('These are example answers');
   });
 
   it('loads the Compare, Guidance and Drafts views when their tabs are opened', async () => {
@@ -37,7 +58,7 @@ describe('App', () => {
     await screen.findByText(/^Saved /, {}, { timeout: 10_000 });
     const nav = screen.getByRole('navigation', { name: 'Estimate sections' });
     await user.click(within(nav).getByRole('button', { name: 'Compare' }));
-    // Ex 3B: £63,100 + 20 % × £9,000 = £64,900 (001 §5 Ex 3B).
+    // The first visit's example: 12 homes, the midpoints of £18,777 – £29,180.
     expect(
       await screen.findByRole(
         'heading',
@@ -45,7 +66,7 @@ describe('App', () => {
         { timeout: 10_000 },
       ),
     ).toBeInTheDocument();
-    expect(screen.getByRole('main')).toHaveTextContent('£64,900.00');
+    expect(screen.getByRole('main')).toHaveTextContent('£23,978.50');
     await user.click(within(nav).getByRole('button', { name: 'Guidance' }));
     expect(
       await screen.findByRole('heading', { name: 'Guidance' }, { timeout: 10_000 }),

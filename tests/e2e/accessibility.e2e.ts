@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectedCharge, tab, TIMEOUT, waitForSaved } from './app.ts';
+import { openExample3, tab, TIMEOUT, waitForSaved } from './app.ts';
 import { startSession, type Session } from './browser.ts';
 
 interface AxeViolation {
@@ -17,7 +17,7 @@ interface AxeViolation {
 let session: Session;
 beforeAll(async () => {
   session = await startSession();
-  await expectedCharge(session.page);
+  await session.page.getByTestId('quick-range').waitFor({ timeout: TIMEOUT });
   await waitForSaved(session.page);
 });
 afterAll(async () => {
@@ -90,21 +90,36 @@ const SECTIONS: { label: string; ready: (page: Page) => Promise<unknown> }[] = [
   },
 ];
 
+/** Lazy views show a loading status first; wait until it has gone. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      ![...document.querySelectorAll('main [role="status"]')].some((s) =>
+        /^Loading/.test(s.textContent?.trim() ?? ''),
+      ),
+    undefined,
+    { timeout: TIMEOUT },
+  );
+}
+
 describe('accessibility (axe-core)', () => {
+  it('finds no WCAG 2.2 AA violations on the first screen (the example Quick estimate)', async () => {
+    await settled(session.page);
+    expect(await axe(session.page)).toEqual([]);
+  });
+
+  // Every section, on an estimate with lines in both schemes.
+  let isExampleOpen = false;
   for (const section of SECTIONS) {
     it(`finds no WCAG 2.2 AA violations on ${section.label}`, async () => {
       const { page } = session;
+      if (!isExampleOpen) {
+        await openExample3(page);
+        isExampleOpen = true;
+      }
       await tab(page, section.label).click();
       await section.ready(page);
-      // Lazy views show a loading status first; wait until it has gone.
-      await page.waitForFunction(
-        () =>
-          ![...document.querySelectorAll('main [role="status"]')].some((s) =>
-            /^Loading/.test(s.textContent?.trim() ?? ''),
-          ),
-        undefined,
-        { timeout: TIMEOUT },
-      );
+      await settled(page);
       expect(await axe(page)).toEqual([]);
     });
   }

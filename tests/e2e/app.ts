@@ -90,15 +90,15 @@ export async function loadExample(page: Page, title: string | RegExp): Promise<v
 
 /**
  * Opens 001 Example 3 (a 600 kVA commercial connection, Scenario A as the Minimum Scheme and
- * the looped Scenario B as the Enhanced Scheme) as a new draft, and waits until it is stored:
- * for tests that need an estimate with lines in both schemes. A new user lands on the Quick
- * estimate instead.
+ * the looped Scenario B as the Enhanced Scheme, £64,900) as a new draft, waits until it is
+ * stored and shows its Minimum Scheme grid: for tests that need an estimate with lines in
+ * both schemes. (A new user lands on the Quick estimate instead.)
  */
 export async function openExample3(page: Page): Promise<void> {
   await waitForSaved(page);
   await loadExample(page, /^001 Ex 3B:/);
-  await page
-    .getByRole('heading', { level: 1, name: /^001 Ex 3B:/ })
-    .waitFor({ timeout: TIMEOUT });
+  await page.getByRole('heading', { level: 1, name: /^001 Ex 3B:/ }).waitFor({ timeout: TIMEOUT });
   await waitForSaved(page);
+  await tab(page, 'Minimum Scheme').click();
+  await grid(page).waitFor({ timeout: TIMEOUT });
 }

@@ -11,6 +11,7 @@ import {
   expectedCharge,
   grid,
   loadExample,
+  openExample3,
   pence,
   tab,
   TIMEOUT,
@@ -73,7 +74,7 @@ describe('editing', () => {
     session = await startSession();
     const { page } = session;
     // Storage has opened the draft, so the grid is not replaced while the test works in it.
-    await waitForSaved(page);
+    await openExample3(page);
     const before = await expectedCharge(page);
     const quantity = (await cell(page, 'Quantity, line 1').innerText()).trim();
     const next = quantity === '37' ? '41' : '37';
@@ -95,7 +96,7 @@ describe('editing', () => {
     session = await startSession();
     const { page } = session;
     // Storage has opened the draft, so the grid is not replaced while the test works in it.
-    await waitForSaved(page);
+    await openExample3(page);
     const before = await expectedCharge(page);
     const linesBefore = await lineCount(page);
     const last = `Description, line ${linesBefore}`;
@@ -131,7 +132,7 @@ describe('editing', () => {
     session = await startSession();
     const { page } = session;
     // Storage has opened the draft, so the grid is not replaced while the test works in it.
-    await waitForSaved(page);
+    await openExample3(page);
     await expectedCharge(page);
     // An example with Reinforcement apportioned by CAFs, so the third chart has bars too.
     await loadExample(page, /001 Ex 8A/);
@@ -157,7 +158,7 @@ describe('editing', () => {
     session = await startSession();
     const { page } = session;
     // Storage has opened the draft, so the grid is not replaced while the test works in it.
-    await waitForSaved(page);
+    await openExample3(page);
     await typeInto(page, 'Description, line 1', 'Kept across a reload');
     const figure = await expectedCharge(page);
     // Autosave waits 500 ms after the last edit; then the status says Saved again.
@@ -178,7 +179,7 @@ describe('editing', () => {
     session = await startSession();
     const { page } = session;
     // Storage has opened the draft, so the grid is not replaced while the test works in it.
-    await waitForSaved(page);
+    await openExample3(page);
     const figure = await expectedCharge(page);
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: TIMEOUT }),

@@ -3,7 +3,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cell, expectedCharge, tab, TIMEOUT, waitForSaved } from './app.ts';
+import { cell, expectedCharge, openExample3, tab, TIMEOUT, waitForSaved } from './app.ts';
 import { startSession, type Session } from './browser.ts';
 
 let session: Session | null = null;
@@ -44,8 +44,8 @@ describe('keyboard only', () => {
   it('reaches the grid with Tab, moves with arrows, types, keeps with Enter and switches tabs', async () => {
     session = await startSession();
     const { page } = session;
+    await openExample3(page);
     const before = await expectedCharge(page);
-    await waitForSaved(page);
 
     await pressUntil(page, 'Tab', (f) => f.role === 'gridcell');
     expect((await focused(page)).label).toBe('Description, line 1');
@@ -84,8 +84,8 @@ describe('two tabs on one draft', () => {
   it("an idle tab quietly shows the other tab's save; edits made in both at once are a conflict", async () => {
     session = await startSession();
     const first = session.page;
+    await openExample3(first);
     await expectedCharge(first);
-    await waitForSaved(first);
     const second = await session.openPage();
     await expectedCharge(second);
     await waitForSaved(second);

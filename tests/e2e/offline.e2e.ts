@@ -11,7 +11,7 @@ import {
   requestsServed,
   tab,
   TIMEOUT,
-  waitForSaved,
+  openExample3,
   waitForServiceWorker,
 } from './app.ts';
 import { startSession, type Session } from './browser.ts';
@@ -56,7 +56,7 @@ describe('offline', () => {
     const { page, context, origin } = session;
     await expectedCharge(page);
     await waitForServiceWorker(page);
-    await waitForSaved(page);
+    await openExample3(page);
 
     const servedBefore = await requestsServed(origin);
     await context.setOffline(true);
@@ -106,7 +106,7 @@ describe('updates', () => {
     const { page, origin } = session;
     await expectedCharge(page);
     await waitForServiceWorker(page);
-    await waitForSaved(page);
+    await openExample3(page);
 
     // A new release: the server now sends a byte-different sw.js.
     await fetch(`${origin}/__bump-service-worker`, { method: 'POST' });
