@@ -54,9 +54,8 @@ describe('offline', () => {
   it('reloads, keeps working and exports a PDF with the network gone', async () => {
     session = await startSession();
     const { page, context, origin } = session;
-    await expectedCharge(page);
-    await waitForServiceWorker(page);
     await openExample3(page);
+    await waitForServiceWorker(page);
 
     const servedBefore = await requestsServed(origin);
     await context.setOffline(true);
@@ -104,9 +103,8 @@ describe('updates', () => {
   it('offers a new version and saves the open draft before reloading', async () => {
     session = await startSession();
     const { page, origin } = session;
-    await expectedCharge(page);
-    await waitForServiceWorker(page);
     await openExample3(page);
+    await waitForServiceWorker(page);
 
     // A new release: the server now sends a byte-different sw.js.
     await fetch(`${origin}/__bump-service-worker`, { method: 'POST' });

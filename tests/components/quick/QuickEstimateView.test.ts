@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { tick } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import QuickEstimateView from '../../../src/ui/quick/QuickEstimateView.svelte';
+import { createFirstVisitEstimate } from '../../../src/state/firstVisitEstimate';
 import { makeEditor } from '../editorHarness';
 
 afterEach(cleanup);
@@ -119,5 +120,43 @@ describe('Quick estimate', () => {
     expect(screen.getByLabelText('How many homes?')).toHaveValue('12');
     expect(screen.getByLabelText('How will they be heated?')).toHaveValue('unknown');
     expect(screen.getByTestId('quick-capacity')).toHaveTextContent('54 kVA');
+  });
+});
+
+describe('the first visit’s example, and the other ways in', () => {
+  it('labels the sample answers as an example until one is changed', async () => {
+    const editor = makeEditor(createFirstVisitEstimate('2025-11-23', '2025-11-23T09:00:00.000Z'));
+    render(QuickEstimateView, { editor });
+    const user = userEvent.setup();
+    expect(screen.getByTestId('quick-example')).toHaveTextContent(
+      /^These are example answers \(12 new homes with heat pumps/,
+    );
+    expect(screen.getByTestId('quick-range')).toHaveTextContent(/^£18,777\.00 – £29,180\.00/);
+    const homes = screen.getByLabelText('How many homes?');
+    await user.clear(homes);
+    await user.type(homes, '8');
+    expect(screen.queryByTestId('quick-example')).toBeNull();
+  });
+
+  it('links the expert grid and the worked examples', async () => {
+    const editor = makeEditor();
+    let grid = 0;
+    let examples = 0;
+    render(QuickEstimateView, {
+      editor,
+      onopengrid: () => (grid += 1),
+      onopenexamples: () => (examples += 1),
+    });
+    const user = userEvent.setup();
+    expect(screen.getByText(/^Know the work already\?/)).toHaveTextContent(
+      'Know the work already? Build it line by line in the expert grid or pick a worked example.',
+    );
+    await user.click(
+      screen.getByRole('button', { name: 'Build it line by line in the expert grid' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'pick a worked example' }));
+    expect([grid, examples]).toEqual([1, 1]);
+    // Not an example: a worked example's estimate.
+    expect(screen.queryByTestId('quick-example')).toBeNull();
   });
 });
