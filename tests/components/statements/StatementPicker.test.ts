@@ -53,6 +53,16 @@ afterEach(async () => {
   await Dexie.delete(DB_NAME);
 });
 
+/** A stored draft of 001 §5 Example 3 (HV, 250 kVA to 1 MVA), which opens on its grid. */
+async function storeExample3(statementId?: string) {
+  const db = new EstimatorDb(DB_NAME);
+  await db.open();
+  const file = createDefaultEstimate('2025-11-23', '2025-11-23T09:00:00.000Z');
+  if (statementId) file.statementId = statementId;
+  await createDraft(db, file, new Date('2025-11-23T09:00:00Z'));
+  db.close();
+}
+
 async function openApp() {
   render(App);
   await screen.findByText(/^Saved /, {}, { timeout: 10_000 });
@@ -79,6 +89,8 @@ describe('statement chooser', () => {
   });
 
   it('switching changes the statement, the rules and the fees shown, and undoes as one step', async () => {
+    // A new user lands on the Quick estimate; this test works on the expert grid's fees.
+    await storeExample3();
     const user = userEvent.setup();
     const { bar, chooser } = await openApp();
     expect(bar).toHaveTextContent('Statement: Indigo Power Limited (IPR)');
@@ -135,12 +147,7 @@ describe('statement chooser', () => {
   });
 
   it('a draft naming a statement this browser does not have shows why, hides figures, and can be switched', async () => {
-    const db = new EstimatorDb(DB_NAME);
-    await db.open();
-    const file = createDefaultEstimate('2025-11-23', '2025-11-23T09:00:00.000Z');
-    file.statementId = 'nowhere-1999';
-    await createDraft(db, file, new Date('2025-11-23T09:00:00Z'));
-    db.close();
+    await storeExample3('nowhere-1999');
 
     const user = userEvent.setup();
     render(App);
