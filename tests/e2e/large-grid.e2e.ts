@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cell, expectedCharge, grid, tab, TIMEOUT, waitForSaved } from './app.ts';
+import { cell, expectedCharge, grid, openExample3, tab, TIMEOUT } from './app.ts';
 import { startSession, type Session } from './browser.ts';
 
 let session: Session | null = null;
@@ -80,7 +80,8 @@ describe('a 2,000-line grid', () => {
   it('renders a bounded window, keeps focus, reaches the last line, and edits there', async () => {
     session = await startSession();
     const { page } = session;
-    await waitForSaved(page);
+    // A new user lands on the Quick estimate: open a worked example's grid to grow it.
+    await openExample3(page);
     await fillTo(page, LINES);
     expect(await lineCount(page)).toBe(LINES);
 
@@ -151,7 +152,8 @@ describe('a 2,000-line grid', () => {
   it('20 round trips Minimum Scheme → Details → Minimum Scheme keep the heap within 10 % of the first', async () => {
     session = await startSession();
     const { page } = session;
-    await waitForSaved(page);
+    // A new user lands on the Quick estimate: open a worked example's grid to grow it.
+    await openExample3(page);
     await fillTo(page, LINES);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
