@@ -32,33 +32,9 @@ import type {
   QuickNotice,
   QuickSurface,
 } from './types';
+import { defaultQuickAnswers } from './defaultQuickAnswers';
 
-/** The answers a new Quick estimate starts from. */
-export function defaultQuickAnswers(): QuickAnswers {
-  return {
-    kind: 'homes',
-    homes: '1',
-    heating: 'unknown',
-    evPerHome: 'unknown',
-    phases: 'unknown',
-    kva: '',
-    evChargers: '',
-    evChargerKw: '',
-    heatPumpKw: '',
-    otherKw: '',
-    technology: 'solar',
-    exportKw: '',
-    importKva: '',
-    existingFuseA: '',
-    existingPhases: 'unknown',
-    distanceM: '',
-    surface: 'unknown',
-    substationSite: 'unknown',
-    voltage: 'suggested',
-    whenNeeded: '',
-    capacityOverrideKva: '',
-  };
-}
+export { defaultQuickAnswers };
 
 /** The statements whose price tables the guided build knows. */
 export const QUICK_STATEMENT_PREFIXES = ['001', '002'] as const;

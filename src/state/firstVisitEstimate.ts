@@ -15,6 +15,7 @@ import {
   ESTIMATE_FILE_VERSION,
   type EstimateFile,
 } from '../estimate-file/types';
+import { defaultQuickAnswers } from '../quick/defaultQuickAnswers';
 import { linesFingerprint } from '../quick/linesFingerprint';
 import { newId } from './ids';
 
@@ -22,27 +23,11 @@ export const FIRST_VISIT_TITLE = 'Example: 12 new homes with heat pumps (Quick e
 
 /** The sample answers: the issue's first journey, worked by hand in the Quick estimate e2e. */
 export const FIRST_VISIT_ANSWERS: Readonly<QuickAnswers> = Object.freeze({
-  kind: 'homes',
+  ...defaultQuickAnswers(),
   homes: '12',
   heating: 'heat-pump',
-  evPerHome: 'unknown',
-  phases: 'unknown',
-  kva: '',
-  evChargers: '',
-  evChargerKw: '',
-  heatPumpKw: '',
-  otherKw: '',
-  technology: 'solar',
-  exportKw: '',
-  importKva: '',
-  existingFuseA: '',
-  existingPhases: 'unknown',
   distanceM: '40',
   surface: 'verge',
-  substationSite: 'unknown',
-  voltage: 'suggested',
-  whenNeeded: '',
-  capacityOverrideKva: '',
 });
 
 function statementLine(
