@@ -9,3 +9,11 @@ if (typeof document !== 'undefined') {
   const { configure } = await import('@testing-library/svelte');
   configure({ asyncUtilTimeout: 5000 });
 }
+
+// Property tests draw from one fixed seed, so a run on CI repeats the run that passed here;
+// FC_SEED=<number> replays another, FC_SEED=random explores afresh (a failure prints its seed).
+const fcSeed = process.env.FC_SEED;
+if (fcSeed !== 'random') {
+  const { default: fc } = await import('fast-check');
+  fc.configureGlobal({ seed: fcSeed ? Number(fcSeed) : 20261130 });
+}
