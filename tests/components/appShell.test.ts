@@ -21,9 +21,12 @@ describe('app shell', () => {
     // The statement's own methodology by default, whatever the date; the Access SCR rules only
     // when chosen, labelled as this app's reading.
     expect(bar).toHaveTextContent(/statement’s own rules, 001 §4/);
-    // Beside the total, one line says what the other reading gives.
+    // Beside the total, one line says what the other reading gives (the scheme's view, with
+    // its totals, is fetched on demand).
     expect(
-      screen.getByText(/^Under the GB Access SCR rules, as this app reads them: £[\d,]+\.\d{2}/),
+      await screen.findByText(
+        /^Under the GB Access SCR rules, as this app reads them: £[\d,]+\.\d{2}/,
+      ),
     ).toBeInTheDocument();
     await user.selectOptions(
       within(bar).getByRole('combobox', { name: 'Use rules' }),
