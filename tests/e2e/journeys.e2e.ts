@@ -25,6 +25,8 @@ afterEach(async () => {
 });
 
 async function lineCount(page: Page): Promise<number> {
+  // The scheme's view is fetched when first opened: count once its grid is there.
+  await grid(page).waitFor({ timeout: TIMEOUT });
   return grid(page)
     .getByRole('gridcell', { name: /(^|\s)Description, line \d+$/ })
     .count();
