@@ -84,6 +84,9 @@ export default defineConfig({
       },
     }),
   ],
+  // The PDF worker (src/export/pdf/pdfWorker.ts) is a module worker sharing chunks with
+  // the page; the CSP allows it as a same-origin script.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -206,6 +206,23 @@ describe('buildEstimatePdf for a 200-line two-scheme estimate', () => {
     expect(text).toContain('Plot 99: three-phase service');
     expectRangeRow(text, 'You pay including VAT', result.comparison.payableIncVat);
   });
+
+  it('reports its progress through the lines, in whole percents, rising to 1 at the end', () => {
+    const estimate = largeEstimate();
+    const result = compute(estimate, statement);
+    const seen: number[] = [];
+    const pdf = buildEstimatePdf(
+      { estimate, statement, result, preparedOn },
+      { onProgress: (fraction) => seen.push(fraction) },
+    );
+    expect(pdf.pageCount).toBeGreaterThan(5);
+    expect(seen.at(-1)).toBe(1);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+    // 200 lines, each read and drawn: a report for (nearly) every percent on the way.
+    expect(seen.filter((f) => f > 0 && f < 0.9).length).toBeGreaterThan(50);
+    const percents = seen.map((f) => Math.floor(f * 100));
+    expect(new Set(percents).size).toBe(percents.length);
+  });
 });
 
 describe('buildEstimatePdf for every shipped template', () => {

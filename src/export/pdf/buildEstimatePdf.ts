@@ -198,6 +198,7 @@ function drawLines(
   key: SchemeKey,
   scheme: SchemeResult,
   input: EstimateExportInput,
+  progress: LineProgress,
 ): void {
   const lines = joinLines(scheme, input.estimate.inputs.schemes[key], input.statement);
   writer.heading('Cost lines', 3);
@@ -267,6 +268,13 @@ function drawLines(
       3: { cellWidth: 37 },
       4: { cellWidth: 13 },
       5: { cellWidth: CONTENT_WIDTH - 150 },
+    },
+    // Each line is read (parsed) and then drawn: two steps of the progress.
+    didParseCell: (data) => {
+      if (data.section === 'body' && data.column.index === 0) progress.step();
+    },
+    didDrawCell: (data) => {
+      if (data.section === 'body' && data.column.index === 0) progress.step();
     },
   });
 }
@@ -470,7 +478,42 @@ function footerText(estimate: EstimateFile, preparedOn: string): string {
   return `${estimate.reference} · prepared ${formatIsoDate(preparedOn)}`;
 }
 
-function layOut(input: EstimatePdfInput, isCompact: boolean): { doc: jsPDF; lastY: number } {
+/**
+ * Counts the cost lines read and drawn, the bulk of the work for a long estimate, and
+ * reports the share done between `from` and `to` (a second, tighter layout reports on).
+ */
+class LineProgress {
+  private done = 0;
+  constructor(
+    private readonly total: number,
+    private readonly from: number,
+    private readonly to: number,
+    private readonly report: ((fraction: number) => void) | undefined,
+  ) {}
+
+  step(): void {
+    if (!this.report || this.total === 0) return;
+    this.done = Math.min(this.total, this.done + 1);
+    this.report(this.from + ((this.to - this.from) * this.done) / this.total);
+  }
+}
+
+/** Passes on only a new whole percent: a message per line would cost more than the line. */
+function wholePercents(report: (fraction: number) => void): (fraction: number) => void {
+  let last = -1;
+  return (fraction) => {
+    const percent = Math.floor(fraction * 100);
+    if (percent <= last) return;
+    last = percent;
+    report(fraction);
+  };
+}
+
+function layOut(
+  input: EstimatePdfInput,
+  isCompact: boolean,
+  progress: LineProgress,
+): { doc: jsPDF; lastY: number } {
   const { estimate, statement, result, preparedOn } = input;
   const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
   doc.setProperties({
@@ -503,7 +546,7 @@ function layOut(input: EstimatePdfInput, isCompact: boolean): { doc: jsPDF; last
   for (const { key, scheme } of schemesOf(result)) {
     writer.ensure(40);
     writer.heading(scheme.name);
-    drawLines(writer, key, scheme, input);
+    drawLines(writer, key, scheme, input, progress);
     drawSchemeExtras(writer, scheme);
   }
   drawAssumptions(writer, input);
@@ -512,17 +555,29 @@ function layOut(input: EstimatePdfInput, isCompact: boolean): { doc: jsPDF; last
   return { doc, lastY };
 }
 
+export interface BuildPdfOptions {
+  /** Called as the cost lines are laid out, with the share of the work done (0 to 1). */
+  onProgress?: (fraction: number) => void;
+}
+
 /** Build the budget estimate PDF. Throws an ExportError with a plain-words message on bad input. */
-export function buildEstimatePdf(input: EstimatePdfInput): ExportedPdf {
+export function buildEstimatePdf(
+  input: EstimatePdfInput,
+  options: BuildPdfOptions = {},
+): ExportedPdf {
   const { estimate } = input;
   const printed = { ...input, estimate: printedEstimate(estimate) };
-  let laidOut = layOut(printed, false);
+  const onProgress = options.onProgress && wholePercents(options.onProgress);
+  // Two steps per line (read, drawn) in each scheme.
+  const steps = 2 * schemesOf(input.result).reduce((n, s) => n + s.scheme.lines.length, 0);
+  let laidOut = layOut(printed, false, new LineProgress(steps, 0, 0.9, onProgress));
   // A last page holding only a few lines is a leftover: lay out again with tighter tables.
   if (laidOut.doc.getNumberOfPages() > 2 && laidOut.lastY < LAYOUT.top + 60)
-    laidOut = layOut(printed, true);
+    laidOut = layOut(printed, true, new LineProgress(steps, 0.9, 0.97, onProgress));
   const { doc } = laidOut;
 
   const bytes = doc.output('arraybuffer');
+  onProgress?.(1);
   const mimeType = 'application/pdf';
   return {
     fileName: estimateFileName(estimate.reference, 'pdf'),
