@@ -147,6 +147,13 @@ function computeWith(
   const required = requiredCapacity(connection, rules.citations);
   const generationReading = rules.generationHighCost.reading ?? 'pro-rata-per-line';
   const readings: ReadingUsed[] = [...ruleSet.ruleSet.readings];
+  // The readings cite the chosen statement's own paragraphs.
+  const cites = {
+    generationHighCost: rules.citations.generationHighCost,
+    capacityIncrease: rules.citations.capacityIncrease,
+    previousWorks: rules.citations.previousWorks,
+    eccrPeriod: ruleSet.ruleSet.eccrPeriodCitation(rules),
+  };
   let exportKw: SchemeContext['exportKw'] = null;
   if (connection.type !== 'demand') {
     const given =
@@ -181,10 +188,10 @@ function computeWith(
         citation: `${rules.citations.generationHighCost}; ${rules.citations.capacityIncrease}`,
       };
       kw = charged;
-      readings.push(THRESHOLD_INCREMENT_READING);
+      readings.push(THRESHOLD_INCREMENT_READING(cites));
     }
     exportKw = { kw, explanation };
-    readings.push(GENERATION_THRESHOLD_READING(generationReading));
+    readings.push(GENERATION_THRESHOLD_READING(generationReading, cites));
   }
   const om = input.omOverride ?? rules.om;
   const ctx: SchemeContext = {
@@ -218,7 +225,7 @@ function computeWith(
     input.schemes.minimum.previousWorks.length > 0 ||
     input.schemes.enhanced?.previousWorks.length
   )
-    readings.push(ECCR_DATE_READING);
+    readings.push(ECCR_DATE_READING(cites));
   return {
     ruleSet: {
       id: ruleSet.id,

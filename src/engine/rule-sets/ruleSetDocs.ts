@@ -23,16 +23,24 @@ function ruleTable(rs: RuleSet): string {
   ].join('\n');
 }
 
-/** Every reading the engine can take, once each. */
+/** How the documentation names a reading's paragraphs: each statement's, side by side. */
+const BOTH_STATEMENTS = {
+  generationHighCost: '001 §4.17; 002 §2.5',
+  capacityIncrease: '001 §4.32; 002 §2.3.1',
+  previousWorks: '001 §4.34, §4.41–4.44; 002 §2.1(d), §2.3.3',
+  eccrPeriod: '001 Glossary "ECCR Prescribed Period", §4.43; 002 §2.3.3',
+};
+
+/** Every reading the engine can take, once each (a result cites its own statement's paragraphs). */
 export function allReadings(): ReadingUsed[] {
   const all = [
     ...cccm.readings,
     ...spm2008.readings,
     ...gbAccessScr(cccm).readings,
-    GENERATION_THRESHOLD_READING('pro-rata-per-line'),
-    THRESHOLD_INCREMENT_READING,
+    GENERATION_THRESHOLD_READING('pro-rata-per-line', BOTH_STATEMENTS),
+    THRESHOLD_INCREMENT_READING(BOTH_STATEMENTS),
     MIDPOINT_READING,
-    ECCR_DATE_READING,
+    ECCR_DATE_READING(BOTH_STATEMENTS),
   ];
   return all.filter((r, i) => all.findIndex((x) => x.id === r.id) === i);
 }
