@@ -8,7 +8,8 @@ import type { EstimateFile } from '../estimate-file/types';
 import { blankApplication } from '../estimate-file/blankApplication';
 import { ATTACHMENT_KIND_LABELS, type AttachmentSummary } from './attachmentKinds';
 import { CUSTOMER_TYPE_LABELS, PROPERTY_TYPE_LABELS } from './labels';
-import { neededDocuments } from './reviewApplication';
+import { neededDocuments, withChecklist, type CitingStatement } from './reviewApplication';
+import { citedInBrackets } from '../statements/statementCitation';
 
 export const NOT_GIVEN = 'Not given';
 
@@ -45,6 +46,7 @@ const PLANNING = {
 export function applicationSummary(
   file: EstimateFile,
   documents: readonly AttachmentSummary[],
+  statement?: CitingStatement,
 ): SummarySection[] {
   const a = file.application ?? blankApplication();
   const p = file.project;
@@ -52,7 +54,7 @@ export function applicationSummary(
   const properties = a.requirements.properties;
   const total = properties.reduce((s, g) => s + g.count, 0);
   const sum = (key: 'withGeneration' | 'withStorage') => properties.reduce((s, g) => s + g[key], 0);
-  const missingDocs = neededDocuments(file, a).filter(
+  const missingDocs = neededDocuments(file, a, statement).filter(
     (need) => !documents.some((d) => need.kinds.includes(d.kind)),
   );
 
@@ -134,12 +136,12 @@ export function applicationSummary(
     },
     {
       title: 'Connection requirements',
-      citation: '000 §3 (d), 001 §2.7',
+      citation: withChecklist('000 §3 (d)', statement),
       rows: [
         [
           'Requested',
           a.requirements.request === 'feasibility-study'
-            ? 'A feasibility study (001 §2.10)'
+            ? `A feasibility study${citedInBrackets(statement, 'feasibilityStudy')}`
             : a.requirements.request === 'formal-quotation'
               ? 'A formal quotation'
               : NOT_GIVEN,
@@ -189,7 +191,7 @@ export function applicationSummary(
     },
     {
       title: 'Supporting documents',
-      citation: '000 §3, 001 §2.7',
+      citation: withChecklist('000 §3', statement),
       rows: [
         ...documents.map((d): [string, string] => [ATTACHMENT_KIND_LABELS[d.kind], d.name]),
         ...(documents.length === 0

@@ -6,6 +6,8 @@
 import type { ApplicationDetails } from '../estimate-file/applicationTypes';
 import { blankApplication } from '../estimate-file/blankApplication';
 import type { EstimateFile } from '../estimate-file/types';
+import { statementCitation } from '../statements/statementCitation';
+import type { StatementFile } from '../statements/types';
 import type { AttachmentKind, AttachmentSummary } from './attachmentKinds';
 import { hasUsableLocation } from './siteLocation';
 
@@ -24,6 +26,13 @@ export interface GroupReview {
   missing: string[];
 }
 
+/** The chosen statement, for its paragraph on what to send (none while it loads). */
+export type CitingStatement = Pick<StatementFile, 'citations'> | null | undefined;
+
+/** The application guide's paragraph, then the chosen statement's checklist where it has one. */
+export const withChecklist = (guide: string, statement: CitingStatement): string =>
+  [guide, statementCitation(statement, 'applicationChecklist')].filter(Boolean).join(', ');
+
 /** The groups in the order the operator's guide asks for them (000 §3 (a)–(e)). */
 export const GROUPS: readonly { key: GroupKey; title: string; citation: string }[] = [
   { key: 'site', title: 'Site address and location', citation: '000 §3 (a)' },
@@ -31,7 +40,8 @@ export const GROUPS: readonly { key: GroupKey; title: string; citation: string }
   { key: 'customer', title: 'Customer and site contact', citation: '000 §3 (c)' },
   { key: 'requirements', title: 'Connection requirements', citation: '000 §3 (d)' },
   { key: 'planning', title: 'Planning permission', citation: '000 §3 (d)' },
-  { key: 'documents', title: 'Supporting documents', citation: '000 §3, 001 §2.7' },
+  // The chosen statement's checklist is added to this one (reviewApplication).
+  { key: 'documents', title: 'Supporting documents', citation: '000 §3' },
 ];
 
 /** The element id of each group's part of the details form, for "fix" links. */
@@ -127,19 +137,22 @@ function checkPlanning(a: ApplicationDetails): string[] | null {
 export function neededDocuments(
   file: EstimateFile,
   a: ApplicationDetails,
+  statement?: CitingStatement,
 ): { kinds: AttachmentKind[]; label: string; citation: string }[] {
+  // The statement's checklist asks for these (001 §2.7); the guide asks for plans (000 §3).
+  const checklist = statementCitation(statement, 'applicationChecklist') || '000 §3';
   const needed: { kinds: AttachmentKind[]; label: string; citation: string }[] = [
     {
       kinds: ['location-plan', 'site-plan'],
       label: 'A location plan showing the site boundary and proposed meter location',
-      citation: '001 §2.7',
+      citation: checklist,
     },
   ];
   if (!file.project.icpDoesContestable) {
     needed.push({
       kinds: ['site-plan'],
       label: 'A site layout plan, drawn to scale, showing where the connections are required',
-      citation: '001 §2.7 (the operator does all the work)',
+      citation: `${checklist} (the operator does all the work)`,
     });
   }
   if (a.customer.ownsSite === false) {
@@ -163,9 +176,10 @@ function checkDocuments(
   file: EstimateFile,
   a: ApplicationDetails,
   attachments: readonly AttachmentSummary[],
+  statement: CitingStatement,
 ): string[] {
   const held = new Set(attachments.map((d) => d.kind));
-  return neededDocuments(file, a)
+  return neededDocuments(file, a, statement)
     .filter((need) => !need.kinds.some((k) => held.has(k)))
     .map((need) => `${need.label} (${need.citation}).`);
 }
@@ -173,6 +187,7 @@ function checkDocuments(
 export function reviewApplication(
   file: EstimateFile,
   attachments: readonly AttachmentSummary[],
+  statement?: CitingStatement,
 ): GroupReview[] {
   const a = file.application ?? blankApplication();
   const results: Record<GroupKey, string[] | null> = {
@@ -181,12 +196,13 @@ export function reviewApplication(
     customer: checkCustomer(a),
     requirements: checkRequirements(a),
     planning: checkPlanning(a),
-    documents: checkDocuments(file, a, attachments),
+    documents: checkDocuments(file, a, attachments, statement),
   };
   return GROUPS.map((g) => {
     const missing = results[g.key];
     const state: GroupState =
       missing === null ? 'not-needed' : missing.length === 0 ? 'complete' : 'missing';
-    return { ...g, state, missing: missing ?? [] };
+    const citation = g.key === 'documents' ? withChecklist(g.citation, statement) : g.citation;
+    return { ...g, citation, state, missing: missing ?? [] };
   });
 }

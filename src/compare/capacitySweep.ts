@@ -24,7 +24,6 @@ import type {
   SchemeResult,
 } from '../engine/types';
 import { formatDecimal, formatMoney } from '../format/money';
-import { CAPACITY_FIGURES } from '../quick/capacityFigures';
 
 export type SweepCompute = (input: EstimateInput, rules: RuleParameters) => EstimateOutcome;
 
@@ -458,17 +457,15 @@ export function sweepCapacity(
 }
 
 /**
- * The largest demand normally given at LV, when the statement in use is the one that says so
- * (001 §3.18: "up to 1000kVA at low voltage"); null for a statement that does not.
+ * The largest demand normally given at LV, where the statement in use publishes it (its
+ * `lvNormalMaximumKva` parameter, 001 §3.18: "up to 1000kVA at low voltage"), with its own
+ * paragraph; null for a statement that does not.
  */
 export function lvLimitFor(
-  citationPrefix: string | null | undefined,
+  parameters: Record<string, { value: unknown; citation: string }> | null | undefined,
 ): { kva: string; citation: string } | null {
-  const f = CAPACITY_FIGURES.lvMaximumKva;
-  const citation = f.source.split(' (')[0]!;
-  return citationPrefix && citation.startsWith(`${citationPrefix} `)
-    ? { kva: f.value, citation }
-    : null;
+  const p = parameters?.['lvNormalMaximumKva'];
+  return p && p.citation ? { kva: String(p.value), citation: p.citation } : null;
 }
 
 /** "At 270 kVA (90 % of today's request) you would pay £7,500.00 excluding VAT." */

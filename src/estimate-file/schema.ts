@@ -96,7 +96,7 @@ const rsnCapacity = z.discriminatedUnion('method', [
       z.minLength(1, { error: 'must list at least one rating' }),
       z.maxLength(3, {
         error:
-          'may list at most three ratings: an RSN is at most a three-feeder ring (001 §4.29, Ex 13)',
+          'may list at most three ratings: a Relevant Section of Network is at most a three-feeder ring',
       }),
     ),
     secure: z.boolean(),
@@ -136,7 +136,7 @@ export const chargingSchema = z.discriminatedUnion('rule', [
   z.object({
     rule: z.literal('exception'),
     exception: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)], {
-      error: 'must be 1, 2, 3, 4 or 5 (the five exceptions of 001 §4.22–4.26)',
+      error: 'must be 1, 2, 3, 4 or 5 (the five exceptions to apportioning reinforcement)',
     }),
   }),
   z.object({ rule: z.literal('beyond-minimum'), requestedBy: requester }),

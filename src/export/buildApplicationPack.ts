@@ -25,6 +25,7 @@ export function buildApplicationPack(
   const estimatePdf = buildEstimatePdf(input);
   const summary = buildApplicationSummaryPdf({
     estimate: input.estimate,
+    statement: input.statement,
     documents: documents.map(summarise),
     preparedOn: input.preparedOn,
   });

@@ -7,6 +7,7 @@
 import Decimal from 'decimal.js';
 import type { Money, PayableFigure, Range, SchemeResult } from '../engine/types';
 import { exclusionChecklist, type Exclusion } from '../guidance/exclusions';
+import { offerValidity } from '../guidance/timescales';
 import { comparisonWording } from './comparisonWording';
 import { checkAfterText, DISCLAIMER, NON_BINDING_HEADER, vatPercentText } from './estimateNotes';
 import type { EstimateExportInput } from './types';
@@ -43,7 +44,8 @@ export function customerSummary(input: EstimateExportInput): CustomerSummary {
     .sort((a, b) => new Decimal(b.customer.expected).comparedTo(a.customer.expected))
     .slice(0, 3)
     .map((l) => ({ description: l.description, amount: l.customer.expected }));
-  const is001 = statement.citationPrefix === '001';
+  // How long an offer stays open, as the chosen statement says (a parameter with its paragraph).
+  const offerOpen = offerValidity(false, statement);
   return {
     payable: {
       exVat: comparison.payableExVat,
@@ -68,7 +70,7 @@ export function customerSummary(input: EstimateExportInput): CustomerSummary {
       ]),
     ],
     validity: `Prices from ${statement.operator}'s ${statement.title}, version ${statement.version}; ${checkAfterText(statement, preparedOn)}`,
-    nextStep: `For a figure you can accept, apply to ${statement.operator} for a formal connection offer${is001 ? ', which is normally open for acceptance for 90 days (001 §3.2)' : ''}. Take this estimate with you: its breakdown and appendix show every line and the paragraph it comes from.`,
+    nextStep: `For a figure you can accept, apply to ${statement.operator} for a formal connection offer${offerOpen ? `, which is normally open for acceptance for ${offerOpen.period} (${offerOpen.citation})` : ''}. Take this estimate with you: its breakdown and appendix show every line and the paragraph it comes from.`,
     disclaimer: `${NON_BINDING_HEADER}. ${DISCLAIMER}`,
   };
 }

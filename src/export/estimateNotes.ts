@@ -6,6 +6,7 @@ import Decimal from 'decimal.js';
 import type { EstimateResult, Explanation } from '../engine/types';
 import type { EstimateFile } from '../estimate-file/types';
 import { printedCitation } from '../statements/printedReference';
+import { statementCitation } from '../statements/statementCitation';
 import type { StatementFile } from '../statements/types';
 import { formatIsoDate } from './format/formatIsoDate';
 import { schemesOf } from './schemeBreakdown';
@@ -21,11 +22,6 @@ export interface Note {
   title: string;
   text: string;
   citation: string;
-}
-
-/** Cite a paragraph of 001 as itself, or as a comparison ("cf.") under another statement. */
-function cite001(statement: StatementFile, paragraph: string): string {
-  return statement.citationPrefix === '001' ? `001 ${paragraph}` : `cf. 001 ${paragraph}`;
 }
 
 export function vatRateOf(estimate: EstimateFile, statement: StatementFile): Decimal {
@@ -60,17 +56,19 @@ export function buildAssumptions(
   preparedOn: string,
 ): Note[] {
   const citations = statement.rules.citations;
+  // The chosen statement's own paragraphs, or none where it has no such paragraph.
+  const cite = (key: Parameters<typeof statementCitation>[1]) => statementCitation(statement, key);
   const poa = poaItemsByScheme(result);
   const notes: Note[] = [
     {
       title: 'A desk-top exercise',
       text: 'A budget estimate is a desk-top exercise using broad-based assumptions about the likely works, without detailed analysis specific to the site. The charge in any formal connection offer may vary considerably from it. A budget estimate is not a formal offer for connection and cannot be accepted.',
-      citation: cite001(statement, '§2.9'),
+      citation: cite('budgetEstimate'),
     },
     {
       title: 'Price ranges',
       text: 'Published prices are ranges that indicate the charges that would normally apply, not absolute limits. Low and high use the ends of each range; expected uses the figure given, or the middle of the range.',
-      citation: cite001(statement, '§7.3'),
+      citation: cite('priceRanges'),
     },
     {
       title: 'VAT',
@@ -80,12 +78,12 @@ export function buildAssumptions(
     {
       title: 'Traffic management',
       text: 'Traffic management costs (for example temporary traffic lights and road closures) and Traffic Management Act costs are excluded. Where they apply, the operator adds them to the connection charge.',
-      citation: cite001(statement, '§7.21, §7.25'),
+      citation: cite('trafficManagement'),
     },
     {
       title: 'Land rights',
       text: 'Compensation or consideration payable to landowners or other third parties for land rights is excluded. Legal and professional charges for securing land rights are included only where listed in the breakdown.',
-      citation: `${citations.landRights}; ${cite001(statement, '§7.50')}`,
+      citation: [citations.landRights, cite('landRightsCosts')].filter(Boolean).join('; '),
     },
     {
       title: 'Items priced on application (POA)',
@@ -95,7 +93,7 @@ export function buildAssumptions(
           : `These items are priced on application and are excluded from every total: ${poa
               .map((p) => `${p.scheme}: ${p.items.join('; ')}`)
               .join('. ')}.`,
-      citation: cite001(statement, '§7.3'),
+      citation: cite('priceRanges'),
     },
     {
       title: 'Rule set',

@@ -3,6 +3,8 @@
  * estimate's connection details against the 001 §7.7 definitions of a Single LV Service
  * Demand Connection and a Small Project Demand Connection (a), (b) and the single
  * Premises two- or three-phase case, and which statement rows the check can use (F1, F2).
+ * The reasons cite the chosen statement's paragraphs (its fee categories' `qas` and
+ * `wholeCurrent` citations), or none.
  */
 import Decimal from 'decimal.js';
 import type { CostLineInput, ConnectionType } from '../engine/types';
@@ -39,7 +41,6 @@ export interface QasApplicability {
   citation: string;
 }
 
-const CITATION = '001 §7.7, §7.9';
 /** Nominal LV phase-to-neutral voltage, kV, for amperes per phase. */
 const PHASE_NEUTRAL_KV = '0.23';
 
@@ -117,23 +118,26 @@ export function ampsPerPhase(kvaPerPremises: string, phases: number): Decimal {
 /** Applies the 001 §7.7 definitions to the facts (§7.9: only these are covered). */
 export function decideQas(
   f: QasFacts,
-  statement: Pick<StatementFile, 'parameters'> | null,
+  statement: Pick<StatementFile, 'parameters' | 'feeCategories'> | null,
 ): QasApplicability {
+  const coverage = statement?.feeCategories?.citations.qas ?? '';
+  const definitions = statement?.feeCategories?.citations.wholeCurrent ?? '';
+  // " (001 §7.7)" after a reason, or nothing where the statement gives no paragraph.
+  const scope = coverage ? ` (${coverage})` : '';
+  const defined = definitions ? ` (${definitions})` : '';
   const reasons: string[] = [];
   const no = (reason: string): QasApplicability => ({
     kind: 'other',
     definition: null,
     reasons: [...reasons, reason],
-    citation: CITATION,
+    citation: coverage,
   });
   if (f.type !== 'demand') {
-    return no(
-      `This is a ${f.type} connection; the scheme covers demand connections only (001 §7.9).`,
-    );
+    return no(`This is a ${f.type} connection; the scheme covers demand connections only${scope}.`);
   }
   if (f.highestVoltage !== 'LV') {
     return no(
-      `The highest voltage of the assets, including associated works, is ${f.highestVoltage}; both definitions need it to be low voltage (001 §7.7).`,
+      `The highest voltage of the assets, including associated works, is ${f.highestVoltage}; both definitions need it to be low voltage${defined}.`,
     );
   }
   reasons.push('A demand connection whose assets are all at low voltage.');
@@ -143,12 +147,12 @@ export function decideQas(
       kind: 'single-lv-service',
       definition: 'Single LV Service Demand Connection',
       reasons,
-      citation: CITATION,
+      citation: coverage,
     };
   }
   if (f.hasDisturbingLoad) {
     return no(
-      'The estimate records equipment that may disturb other customers; a Small Project excludes such loads (001 §7.7).',
+      `The estimate records equipment that may disturb other customers; a Small Project excludes such loads${defined}.`,
     );
   }
   const maxAmps = decimalParameter(statement, 'smallProjectMaxAmpsPerPhase')?.value ?? '100';
@@ -156,7 +160,7 @@ export function decideQas(
   const ampsText = amps.toDecimalPlaces(1).toString();
   if (amps.gt(maxAmps)) {
     return no(
-      `About ${ampsText} A per phase per Premises (${f.kvaPerPremises} kVA over ${f.phases} phase${f.phases === 1 ? '' : 's'} at 230 V) is more than the ${maxAmps} A whole-current limit of a Small Project (001 §7.7).`,
+      `About ${ampsText} A per phase per Premises (${f.kvaPerPremises} kVA over ${f.phases} phase${f.phases === 1 ? '' : 's'} at 230 V) is more than the ${maxAmps} A whole-current limit of a Small Project${defined}.`,
     );
   }
   reasons.push(
@@ -170,7 +174,7 @@ export function decideQas(
       kind: 'small-project',
       definition: 'Small Project Demand Connection (a)',
       reasons,
-      citation: CITATION,
+      citation: coverage,
     };
   }
   if (f.isDomestic && f.extendsLvNetwork && f.phases !== 3 && f.premises < 5) {
@@ -181,7 +185,7 @@ export function decideQas(
       kind: 'small-project',
       definition: 'Small Project Demand Connection (b)',
       reasons,
-      citation: CITATION,
+      citation: coverage,
     };
   }
   if (f.premises === 1 && f.phases !== 1 && !f.extendsLvNetwork) {
@@ -190,21 +194,19 @@ export function decideQas(
       kind: 'small-project',
       definition: 'Small Project Demand Connection (single Premises, two- or three-phase)',
       reasons,
-      citation: CITATION,
+      citation: coverage,
     };
   }
   if (f.premises >= 5) {
-    return no(`${f.premises} connections: a Small Project is fewer than five (001 §7.7 (a), (b)).`);
+    return no(`${f.premises} connections: a Small Project is fewer than five${defined}.`);
   }
   if (!f.isDomestic) {
-    return no(
-      'Several Premises or an LV extension qualify only for domestic Premises (001 §7.7 (a), (b)).',
-    );
+    return no(`Several Premises or an LV extension qualify only for domestic Premises${defined}.`);
   }
   return no(
     f.phases === 3
-      ? 'Three-phase connections to several Premises, or with an LV extension, are not a Small Project (001 §7.7).'
-      : 'The connection matches none of the 001 §7.7 definitions.',
+      ? `Three-phase connections to several Premises, or with an LV extension, are not a Small Project${defined}.`
+      : `The connection matches none of the statement’s definitions${defined}.`,
   );
 }
 

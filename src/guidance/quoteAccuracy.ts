@@ -2,10 +2,12 @@
  * Quotation Accuracy Scheme check (001 §7.8–7.12): is a quoted charge outside the
  * statement's band of indicative costs by more than the tolerance — 5 % or £150,
  * whichever is greater (001 §7.10)? Only Single LV Service and Small Project demand
- * connections are covered (001 §7.9).
+ * connections are covered (001 §7.9). The paragraphs shown are the chosen statement's: its
+ * `quotationAccuracy` citation and its fee categories' `qas` citation.
  */
 import Decimal from 'decimal.js';
 import { formatMoney } from '../format/money';
+import { statementCitation } from '../statements/statementCitation';
 import type { StatementFile } from '../statements/types';
 import { decimalParameter } from './statementParameters';
 
@@ -24,6 +26,10 @@ export interface QasParameters {
   /** The minimum tolerance in pounds, e.g. "150". */
   toleranceMinimum: string;
   citation: string;
+  /** The statement's paragraphs on the scheme (001 §7.8–7.12); '' where it gives none. */
+  schemeCitation?: string;
+  /** The statement's paragraphs on which connections it covers (001 §7.7, §7.9). */
+  coverageCitation?: string;
 }
 
 export type QasVerdict =
@@ -53,7 +59,7 @@ const pounds = (d: Decimal): string => d.toFixed(2);
  * 001 §7.10); null when the statement does not give both.
  */
 export function qasParametersFromStatement(
-  statement: Pick<StatementFile, 'parameters'> | null | undefined,
+  statement: Pick<StatementFile, 'parameters' | 'citations' | 'feeCategories'> | null | undefined,
 ): QasParameters | null {
   const pct = decimalParameter(statement, 'qasTolerancePercent');
   const min = decimalParameter(statement, 'qasToleranceMinimum');
@@ -61,7 +67,13 @@ export function qasParametersFromStatement(
   // Stored as printed ("5", unit "%"); a fraction ("0.05") is accepted as it stands.
   const rate = pct.unit === '%' ? new Decimal(pct.value).dividedBy(100) : new Decimal(pct.value);
   const citations = [...new Set([pct.citation, min.citation])].join(', ');
-  return { toleranceRate: rate.toString(), toleranceMinimum: min.value, citation: citations };
+  return {
+    toleranceRate: rate.toString(),
+    toleranceMinimum: min.value,
+    citation: citations,
+    schemeCitation: statementCitation(statement, 'quotationAccuracy'),
+    coverageCitation: statement?.feeCategories?.citations.qas ?? '',
+  };
 }
 const gbp = (d: Decimal): string => formatMoney(d.toFixed(2));
 
@@ -81,7 +93,7 @@ export function checkQuoteAccuracy(
       kind: 'not-covered',
       message:
         'The Quotation Accuracy Scheme covers only Single LV Service and Small Project demand connections, so this quote cannot be checked against it.',
-      citation: '001 §7.9',
+      citation: p.coverageCitation ?? '',
     };
   }
   const poa = items.filter((i) => i.min === null || i.max === null).map((i) => i.description);
@@ -127,7 +139,7 @@ export function checkQuoteAccuracy(
     toleranceAbove: pounds(tolAbove),
     quoted: pounds(q),
     arithmetic,
-    citation: `001 §7.8–7.12; tolerance ${p.citation}`,
+    citation: [p.schemeCitation, `tolerance ${p.citation}`].filter(Boolean).join('; '),
   };
   if (q.gt(upper)) {
     return {

@@ -10,9 +10,15 @@
  * ./reinforcementScenarios.
  */
 import Decimal from 'decimal.js';
+import { chooseRuleSet } from '../engine';
 import type { CostLineInput, EstimateInput, IsoDate } from '../engine/types';
 import { classifyFees, classifyOptionsFromStatement } from '../statements/classifyFees';
-import { statementCitation } from '../statements/statementCitation';
+import { ruleCitation } from '../statements/ruleCitation';
+import {
+  citedInBrackets,
+  parameterCitation,
+  statementCitation,
+} from '../statements/statementCitation';
 import type { StatementFile } from '../statements/types';
 import { CAPACITY_FIGURES as F, NOTIFY_ROUTES } from './capacityFigures';
 import { ILLUSTRATIVE_COSTS as I } from './illustrativeCosts';
@@ -65,7 +71,7 @@ export function buildQuickEstimate(
       ],
     };
   }
-  const cap = quickCapacity(answers);
+  const cap = quickCapacity(answers, statement);
   if (!cap.ok) return cap;
   const capacity = cap.capacity;
   const assumptions: QuickAssumption[] = [...cap.assumptions];
@@ -82,7 +88,7 @@ export function buildQuickEstimate(
   let distance = distanceRead;
   if (distance === null) {
     distance = new Decimal(F.unknownDistanceM.value);
-    assumptions.push(assumptionOf(F.unknownDistanceM));
+    assumptions.push(assumptionOf(F.unknownDistanceM, statement));
   }
   let surface: QuickSurface;
   if (answers.surface === 'unknown') {
@@ -133,7 +139,7 @@ export function buildQuickEstimate(
     'Reinforcement of the shared network: shown below as scenarios, since only the network operator knows whether the local network has room.',
     'Work on your side of the meter: your wiring, meter tails, consumer unit and the equipment itself.',
     'VAT (shown separately).',
-    'Traffic management, planning approval and other items the statement prices on application (001 Part J).',
+    `Traffic management, planning approval and other items the statement prices on application${citedInBrackets(statement, 'otherCharges')}.`,
   );
   if (illustrative.length > 0)
     assumptions.push({
@@ -210,28 +216,48 @@ export function buildQuickEstimate(
       capacity,
       assumptions,
       exclusions,
-      notices: notices(answers, capacity),
+      notices: notices(answers, capacity, statement, options.today),
       illustrativeLineIds: illustrative,
     },
   };
 }
 
-/** "Install, then notify" and other routes that may mean no estimate is needed. */
-export function notices(answers: QuickAnswers, capacity: QuickCapacity): QuickNotice[] {
+/**
+ * "Install, then notify" and other routes that may mean no estimate is needed, citing the
+ * chosen statement's paragraphs where it has them.
+ */
+export function notices(
+  answers: QuickAnswers,
+  capacity: QuickCapacity,
+  statement: StatementFile,
+  today: IsoDate,
+): QuickNotice[] {
   const out: QuickNotice[] = [];
   if (answers.kind === 'generation' && capacity.exportKw) {
     const amps = new Decimal(capacity.exportKw).dividedBy(
       new Decimal(F.phaseNeutralKv.value).times(capacity.phases),
     );
-    if (amps.lessThanOrEqualTo(16)) out.push(NOTIFY_ROUTES.g98);
+    const sseg = parameterCitation(statement, 'ssegMaxAmpsPerPhase');
+    if (amps.lessThanOrEqualTo(16))
+      out.push({
+        ...NOTIFY_ROUTES.g98,
+        source: sseg
+          ? `${NOTIFY_ROUTES.g98.source}; ${sseg} (Small-Scale Embedded Generation: up to and including 16 A per phase)`
+          : NOTIFY_ROUTES.g98.source,
+      });
   }
   if (answers.kind === 'increase' && capacity.existing) {
     const addsLowCarbon =
       (readNumber(answers.evChargers) ?? 0).toString() !== '0' ||
       (readNumber(answers.heatPumpKw) ?? 0).toString() !== '0';
     if (addsLowCarbon) out.push(NOTIFY_ROUTES.connectAndNotify);
-    if (new Decimal(capacity.existing.fuseA).lessThanOrEqualTo(100))
-      out.push(NOTIFY_ROUTES.smallPremisesFunding);
+    // Only where the chosen statement's rule set funds reinforcement for small premises.
+    const funds = chooseRuleSet(statement.rules, today).ruleSet.smallPremises;
+    if (funds && new Decimal(capacity.existing.fuseA).lessThanOrEqualTo(100))
+      out.push({
+        ...NOTIFY_ROUTES.smallPremisesFunding,
+        source: ruleCitation(statement, 'smallPremises'),
+      });
   }
   return out;
 }
@@ -435,7 +461,7 @@ function scheme001(
     if (answers.kind === 'homes') {
       const onSite = new Decimal(n - 1).times(F.mainPerHomeM.value);
       lvMains(onSite.plus(10), 'from the substation along the homes');
-      assumptions.push(assumptionOf(F.mainPerHomeM));
+      assumptions.push(assumptionOf(F.mainPerHomeM, st));
       lines.push(
         rowLine(row(phases === 3 ? '001-F3-05' : '001-F3-01'), {
           id: 'quick-services',
@@ -501,7 +527,7 @@ function scheme001(
           assetLevel: 'lv-network',
         }),
       );
-    assumptions.push(assumptionOf(F.mainPerHomeM));
+    assumptions.push(assumptionOf(F.mainPerHomeM, st));
     lines.push(
       rowLine(row(F1_SERVICE[phases][site.surface]), {
         id: 'quick-services',
@@ -540,7 +566,7 @@ function scheme001(
       site.distance.plus(new Decimal(n - 1).times(F.mainPerHomeM.value)),
       'to and along the homes',
     );
-    assumptions.push(assumptionOf(F.mainPerHomeM));
+    assumptions.push(assumptionOf(F.mainPerHomeM, st));
     lines.push(
       rowLine(row(phases === 3 ? '001-F3-05' : '001-F3-01'), {
         id: 'quick-services',
@@ -777,7 +803,7 @@ function scheme002(
       site.distance.plus(new Decimal(n - 1).times(F.mainPerHomeM.value)),
       'to and along the homes',
     );
-    assumptions.push(assumptionOf(F.mainPerHomeM));
+    assumptions.push(assumptionOf(F.mainPerHomeM, st));
     services(n, new Decimal(0));
   } else {
     services(1, Decimal.max(site.distance.minus(5), 0));

@@ -6,7 +6,25 @@
  * Two kinds of per-home figure (see the sources): a home's own supply (no diversity), used
  * for one to four homes, and After Diversity Maximum Demand (ADMD), each home's share of the
  * peak of a larger group, used for five or more.
+ *
+ * A figure a statement publishes names the statement's own paragraph through `fromStatement`
+ * (a parameter or a citation key of the chosen statement): with a statement that does not
+ * publish it, the figure is still used and shown as this app's assumption, without another
+ * statement's paragraph.
  */
+import { parameterCitation, statementCitation } from '../statements/statementCitation';
+import type { StatementCitationKey } from '../statements/statementCitationKeys';
+import type { StatementFile } from '../statements/types';
+
+/** Where the chosen statement publishes a figure, and how it is cited when it does not. */
+export interface StatementSource {
+  /** The statement parameter that gives the figure, or the citation key of its paragraph. */
+  from: { parameter: string } | { citation: StatementCitationKey };
+  /** Said after the paragraph: the statement's words. */
+  words: string;
+  /** The source shown when the chosen statement does not publish it (an assumption). */
+  otherwise: string;
+}
 
 export interface CitedFigure {
   /** A decimal string in the unit named. */
@@ -19,6 +37,8 @@ export interface CitedFigure {
   /** When the source was published ("undated" where it gives none; "—" for assumptions). */
   date: string;
   isAssumption: boolean;
+  /** Set where the figure is a statement's: `source` is then worked out per statement. */
+  fromStatement?: StatementSource;
 }
 
 function figure(
@@ -32,13 +52,53 @@ function figure(
   return { value, unit, label, source, date, isAssumption };
 }
 
+/** A figure the chosen statement publishes (its paragraph and words); `source` is for the docs. */
+function statementFigure(
+  value: string,
+  unit: string,
+  label: string,
+  fromStatement: StatementSource,
+  documented: string,
+  date: string,
+): CitedFigure {
+  return { value, unit, label, source: documented, date, isAssumption: false, fromStatement };
+}
+
+export type CitingStatement = Pick<StatementFile, 'citations' | 'parameters'> | null | undefined;
+
+/**
+ * Where a figure comes from under the chosen statement: its own paragraph where it
+ * publishes the figure, otherwise the figure is this app's assumption and says so.
+ */
+export function figureSource(
+  f: CitedFigure,
+  statement: CitingStatement,
+): { source: string; isAssumption: boolean } {
+  const s = f.fromStatement;
+  if (!s) return { source: f.source, isAssumption: f.isAssumption };
+  const cited =
+    'parameter' in s.from
+      ? parameterCitation(statement, s.from.parameter)
+      : statementCitation(statement, s.from.citation);
+  return cited
+    ? { source: `${cited} ${s.words}`, isAssumption: false }
+    : { source: s.otherwise, isAssumption: true };
+}
+
 export const CAPACITY_FIGURES = {
   /** 001 §3.17: a new non-electrically heated home can take 15 kW. */
-  homeSupplyGas: figure(
+  homeSupplyGas: statementFigure(
     '15',
     'kVA',
     'Supply of one new home heated by gas (no electric heating)',
-    '001 §3.17 (“All new domestic connections for non-electrically heated dwellings will have the ability to deliver a maximum demand capacity of 15kW”); kW taken as kVA (unity power factor)',
+    {
+      from: { parameter: 'domesticCapacityKw' },
+      words:
+        '(“All new domestic connections for non-electrically heated dwellings will have the ability to deliver a maximum demand capacity of 15kW”); kW taken as kVA (unity power factor)',
+      otherwise:
+        'This app’s assumption: the chosen statement gives no figure; 15 kW is what a current statement of another operator gives a new home without electric heating; kW taken as kVA',
+    },
+    '001 §3.17, the statement parameter domesticCapacityKw',
     '2025-11',
   ),
   /** UKPN Budget Price Range: 23 kW per new home (a 100 A single-phase service). */
@@ -115,11 +175,17 @@ export const CAPACITY_FIGURES = {
     'NGED LEVI portal, “The application process”: single phase up to 23 kW, three phase up to 69 kVA',
     'undated',
   ),
-  threePhaseServiceKva: figure(
+  threePhaseServiceKva: statementFigure(
     '60',
     'kVA',
     'A standard three-phase service, when no bigger need is given',
-    '001 §7 Part F1/F2 “Three-Phase Service (60kVA)”',
+    {
+      from: { citation: 'threePhaseService' },
+      words: '“Three-Phase Service (60kVA)”',
+      otherwise:
+        'This app’s assumption: the chosen statement gives no size; 60 kVA is the three-phase service a current statement of another operator prices',
+    },
+    '001 §7 Parts F1, F2, the statement citation threePhaseService',
     '2025-11',
   ),
   unknownFuseA: figure(
@@ -145,11 +211,17 @@ export const CAPACITY_FIGURES = {
     '—',
     true,
   ),
-  lvMaximumKva: figure(
+  lvMaximumKva: statementFigure(
     '1000',
     'kVA',
     'Largest connection normally given at LV',
-    '001 §3.18 (“connections with a maximum demand capacity of up to 1000kVA at low voltage”)',
+    {
+      from: { parameter: 'lvNormalMaximumKva' },
+      words: '(“connections with a maximum demand capacity of up to 1000kVA at low voltage”)',
+      otherwise:
+        'This app’s assumption: the chosen statement gives no figure; 1,000 kVA is the largest LV connection a current statement of another operator normally gives',
+    },
+    '001 §3.18, the statement parameter lvNormalMaximumKva',
     '2025-11',
   ),
   mainPerHomeM: figure(
@@ -164,7 +236,7 @@ export const CAPACITY_FIGURES = {
     '10',
     'm',
     'Distance to the nearest cable when you do not know it',
-    'This app’s assumption: the length the statement’s first LV mains row includes (001 Part F5 “Lay 10m cable or less”)',
+    'This app’s assumption: a short run, the length a statement’s first row for LV mains may include (“Lay 10m cable or less”)',
     '—',
     true,
   ),
@@ -185,8 +257,9 @@ export const NOTIFY_ROUTES = {
   g98: {
     label: 'Install, then notify (G98)',
     text: 'Solar panels, a battery or other generation of up to 16 A per phase (3.68 kW on one phase, 11.04 kW on three) at one home or business is installed first; your installer tells the network operator within 28 days. Above that, the installer applies before installing (G99).',
-    source:
-      'ENA Engineering Recommendation G98; NGED “G98 single premises connection procedure”; 001 §2.32 and §8 (Small-Scale Embedded Generation: up to and including 16 A per phase)',
+    // With the chosen statement's own definition of Small-Scale Embedded Generation added
+    // where it has one (its ssegMaxAmpsPerPhase parameter: 001 §2.32, §8).
+    source: 'ENA Engineering Recommendation G98; NGED “G98 single premises connection procedure”',
   },
   connectAndNotify: {
     label: 'Connect and notify (heat pumps and EV chargers)',
@@ -197,6 +270,8 @@ export const NOTIFY_ROUTES = {
   smallPremisesFunding: {
     label: 'The operator pays for reinforcement for existing small supplies',
     text: 'If your home or business stays on its existing supply (fused at 100 A or less per phase, ordinary meter), the operator pays for any reinforcement needed for your new equipment.',
-    source: '001 §4.37–4.38',
+    // The chosen statement's rule (its smallPremises citation: 001 §4.37–4.38), shown only
+    // where its rule set funds them (002 has no such rule).
+    source: '',
   },
 } as const;

@@ -69,13 +69,17 @@ export function detailsMismatches(file: EstimateFile): DetailsMismatch[] {
   const conn = inputs.connection;
   if (heating && conn.type === 'demand' && !conn.increase) {
     const ev = file.quick?.answers.evPerHome ?? 'unknown';
-    const cap = quickCapacity({
-      ...defaultQuickAnswers(),
-      evPerHome: ev,
-      kind: 'homes',
-      homes: String(homes),
-      heating,
-    });
+    const cap = quickCapacity(
+      {
+        ...defaultQuickAnswers(),
+        evPerHome: ev,
+        kind: 'homes',
+        homes: String(homes),
+        heating,
+        // Only the figures are used here, not their sources.
+      },
+      null,
+    );
     if (cap.ok && Number(cap.capacity.kva) !== Number(conn.importCapacityKva)) {
       const kva = cap.capacity.kva;
       out.push({

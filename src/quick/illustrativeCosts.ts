@@ -4,7 +4,25 @@
  * named, labelled illustrative wherever it appears: it goes into the range, never as a
  * firm price. Where a price table prints a "from" figure for the item, the high end is at
  * least that figure, so the range does not understate the table.
+ *
+ * The figures are 001's (Indigo Power's worked examples and Part F6): the Quick estimate
+ * prices with them only under that statement. The scenario network capacities are used with
+ * any statement, and under another one are labelled as not from the chosen statement
+ * (`scenarioSource`).
  */
+
+/** The statement whose worked examples the figures below come from. */
+export const ILLUSTRATIVE_STATEMENT_ID = 'ipr-v1.7-2025';
+
+/**
+ * A scenario figure's source as shown: the worked example under the statement it comes from;
+ * under any other, what it is without another statement's paragraphs.
+ */
+export function scenarioSource(source: string, statement: { id: string }): string {
+  return statement.id === ILLUSTRATIVE_STATEMENT_ID
+    ? source
+    : 'this app’s assumption, from another operator’s published worked examples, not from the chosen statement';
+}
 
 export interface IllustrativeCost {
   low: string;

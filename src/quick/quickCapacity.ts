@@ -4,7 +4,15 @@
  */
 import Decimal from 'decimal.js';
 import type { PocVoltage } from '../engine/types';
-import { CAPACITY_FIGURES as F, type CitedFigure } from './capacityFigures';
+import { ruleCitation } from '../statements/ruleCitation';
+import { statementCitation } from '../statements/statementCitation';
+import type { StatementFile } from '../statements/types';
+import {
+  CAPACITY_FIGURES as F,
+  figureSource,
+  type CitedFigure,
+  type CitingStatement,
+} from './capacityFigures';
 import type { QuickAnswers, QuickAssumption, QuickCapacity, QuickField, TraceStep } from './types';
 
 /** '' is "I don't know"; anything else must be a plain non-negative number. */
@@ -18,11 +26,17 @@ export function readNumber(value: string): Decimal | null | 'invalid' {
 const fmt = (d: Decimal): string => d.toDecimalPlaces(2).toString();
 const num = (f: CitedFigure): Decimal => new Decimal(f.value);
 
-export function assumptionOf(f: CitedFigure, text?: string): QuickAssumption {
+/** A figure as an assumption, cited from the chosen statement where it publishes it. */
+export function assumptionOf(
+  f: CitedFigure,
+  statement: CitingStatement,
+  text?: string,
+): QuickAssumption {
+  const { source, isAssumption } = figureSource(f, statement);
   return {
     text: text ?? `${f.label}: ${f.value} ${f.unit}`,
-    source: f.source,
-    isAppAssumption: f.isAssumption,
+    source,
+    isAppAssumption: isAssumption,
   };
 }
 
@@ -55,8 +69,17 @@ export type CapacityOutcome =
   | { ok: true; capacity: QuickCapacity; assumptions: QuickAssumption[] }
   | { ok: false; errors: QuickField[] };
 
-export function quickCapacity(answers: QuickAnswers): CapacityOutcome {
+export function quickCapacity(
+  answers: QuickAnswers,
+  statement: Pick<StatementFile, 'citations' | 'parameters' | 'rules'> | null,
+): CapacityOutcome {
   const r = reader(answers);
+  // Paragraphs are the chosen statement's own (its rule citations and citation keys).
+  const sourceOf = (f: CitedFigure): string => figureSource(f, statement).source;
+  const rule = (key: Parameters<typeof ruleCitation>[1], words: string): string => {
+    const cited = statement?.rules.citations[key] ?? '';
+    return cited ? `${cited} (${words})` : words;
+  };
   const trace: TraceStep[] = [];
   const assumptions: QuickAssumption[] = [];
   const pf = (kw: Decimal): Decimal => kw.times(num(F.powerFactor));
@@ -79,6 +102,7 @@ export function quickCapacity(answers: QuickAnswers): CapacityOutcome {
         assumptions.push(
           assumptionOf(
             F.homeChargerKw,
+            statement,
             `EV charger rating not given: ${F.homeChargerKw.value} kW each`,
           ),
         );
@@ -87,6 +111,7 @@ export function quickCapacity(answers: QuickAnswers): CapacityOutcome {
       assumptions.push(
         assumptionOf(
           F.evDiversityBusiness,
+          statement,
           'Every EV charger counted at its full rating (no diversity), unless you fit load control',
         ),
       );
@@ -129,6 +154,7 @@ export function quickCapacity(answers: QuickAnswers): CapacityOutcome {
         assumptions.push(
           assumptionOf(
             F.homeChargerKw,
+            statement,
             'EV charger not known: one per home assumed, as Approved Document S requires for new homes with parking',
           ),
         );
@@ -136,11 +162,11 @@ export function quickCapacity(answers: QuickAnswers): CapacityOutcome {
       if (homes.lessThanOrEqualTo(4)) {
         const f = heating === 'gas' && ev === 'no' ? F.homeSupplyGas : F.homeSupplyElectric;
         kva = homes.times(num(f));
-        assumptions.push(assumptionOf(f));
+        assumptions.push(assumptionOf(f, statement));
         trace.push({
           text: `Up to four homes: each home’s own supply is counted (${f.label.toLowerCase()}).`,
           formula: `${fmt(homes)} × ${f.value} kVA = ${fmt(kva)} kVA`,
-          source: f.source,
+          source: sourceOf(f),
         });
       } else {
         const base =
@@ -153,25 +179,28 @@ export function quickCapacity(answers: QuickAnswers): CapacityOutcome {
                 : F.admdHeatPump;
         let per = num(base);
         let formula = `${base.value} kVA`;
-        assumptions.push(assumptionOf(base));
+        assumptions.push(assumptionOf(base, statement));
         if (ev === 'yes' && base !== F.admdHeatPumpEv) {
           per = per.plus(num(F.admdEv));
           formula = `(${base.value} + ${F.admdEv.value}) kVA`;
-          assumptions.push(assumptionOf(F.admdEv));
+          assumptions.push(assumptionOf(F.admdEv, statement));
         }
         kva = homes.times(per);
         trace.push({
           text: `Five or more homes: each home’s share of the site’s peak (after diversity) is counted.`,
           formula: `${fmt(homes)} × ${formula} = ${fmt(kva)} kVA`,
-          source: base.source,
+          source: sourceOf(base),
         });
       }
       if (phases === null) {
         phases = 1;
+        const service = statementCitation(statement, 'singlePhaseService');
         assumptions.push({
           text: 'Homes on single-phase supplies',
-          source: '001 §7 Part F3 (single-phase service up to 100 A)',
-          isAppAssumption: false,
+          source: service
+            ? `${service} (single-phase service up to 100 A)`
+            : 'This app’s assumption (a single-phase service up to 100 A)',
+          isAppAssumption: !service,
         });
       }
       break;
@@ -194,16 +223,16 @@ export function quickCapacity(answers: QuickAnswers): CapacityOutcome {
         trace.push({
           text: 'The equipment you listed, each at its full rating, added up (kW taken as kVA).',
           formula: `${parts.join(' + ')} = ${fmt(kva)} kVA`,
-          source: F.evDiversityBusiness.source,
+          source: sourceOf(F.evDiversityBusiness),
         });
-        assumptions.push(assumptionOf(F.powerFactor));
+        assumptions.push(assumptionOf(F.powerFactor, statement));
       } else if (answers.kind === 'temporary') {
         kva = num(F.builderSupplyKva);
-        assumptions.push(assumptionOf(F.builderSupplyKva));
+        assumptions.push(assumptionOf(F.builderSupplyKva, statement));
         trace.push({
           text: 'No size given: a standard builder’s supply.',
           formula: `${fmt(kva)} kVA`,
-          source: F.builderSupplyKva.source,
+          source: sourceOf(F.builderSupplyKva),
         });
       } else if (r.errors.length === 0) {
         r.errors.push({
@@ -223,11 +252,11 @@ export function quickCapacity(answers: QuickAnswers): CapacityOutcome {
       }
       exportKw = kw;
       kva = pf(kw);
-      assumptions.push(assumptionOf(F.powerFactor));
+      assumptions.push(assumptionOf(F.powerFactor, statement));
       trace.push({
         text: 'For generation and storage the Required Capacity is the export capacity.',
         formula: `${fmt(kw)} kW = ${fmt(kva)} kVA`,
-        source: '001 §4.30 (Required Capacity); power factor: this app’s assumption',
+        source: `${rule('securityCaf', 'Required Capacity')}; power factor: this app’s assumption`,
       });
       const imp = r.get('importKva', 'The import');
       if (imp) importKva = imp;
@@ -251,13 +280,13 @@ export function quickCapacity(answers: QuickAnswers): CapacityOutcome {
           isAppAssumption: true,
         });
       const fuseA = fuse ?? num(F.unknownFuseA);
-      if (!fuse) assumptions.push(assumptionOf(F.unknownFuseA));
+      if (!fuse) assumptions.push(assumptionOf(F.unknownFuseA, statement));
       const exKva = fuseA.times(exPhases).times(num(F.phaseNeutralKv));
       existing = { phases: exPhases, fuseA: fmt(fuseA), kva: fmt(exKva) };
       trace.push({
         text: 'Your existing supply: phases × 230 V × main fuse.',
         formula: `${exPhases} × 0.23 kV × ${fmt(fuseA)} A = ${fmt(exKva)} kVA`,
-        source: '001 §4.29 (Existing Capacity)',
+        source: rule('existingCapacity', 'Existing Capacity'),
       });
       const given = r.get('kva', 'The new capacity', { positive: true });
       const { kw, parts } = equipmentKw();
@@ -273,15 +302,15 @@ export function quickCapacity(answers: QuickAnswers): CapacityOutcome {
         trace.push({
           text: 'Your existing supply plus the new equipment at its full rating.',
           formula: `${fmt(exKva)} kVA + ${parts.join(' + ')} = ${fmt(kva)} kVA`,
-          source: F.evDiversityBusiness.source,
+          source: sourceOf(F.evDiversityBusiness),
         });
       } else if (phases === 3 && exPhases === 1) {
         kva = Decimal.max(num(F.threePhaseServiceKva), exKva);
-        assumptions.push(assumptionOf(F.threePhaseServiceKva));
+        assumptions.push(assumptionOf(F.threePhaseServiceKva, statement));
         trace.push({
           text: 'Going three-phase: the statement’s standard three-phase service.',
           formula: `${fmt(kva)} kVA`,
-          source: F.threePhaseServiceKva.source,
+          source: sourceOf(F.threePhaseServiceKva),
         });
       }
       if (r.errors.length === 0 && !kva.greaterThan(exKva)) {
@@ -294,7 +323,7 @@ export function quickCapacity(answers: QuickAnswers): CapacityOutcome {
         trace.push({
           text: 'You pay towards reinforcement on the increase only.',
           formula: `${fmt(kva)} − ${fmt(exKva)} = ${fmt(kva.minus(exKva))} kVA`,
-          source: '001 §4.32',
+          source: rule('capacityIncrease', 'the increase in capacity'),
         });
       break;
     }
@@ -326,6 +355,7 @@ export function quickCapacity(answers: QuickAnswers): CapacityOutcome {
       assumptions.push(
         assumptionOf(
           F.singlePhaseMaxKva,
+          statement,
           `Phases not known: ${phases === 3 ? 'three-phase' : 'single-phase'} (a single phase carries up to ${single.toString()} kVA)`,
         ),
       );
@@ -341,7 +371,7 @@ export function quickCapacity(answers: QuickAnswers): CapacityOutcome {
           ? `Above ${lvMax.toString()} kVA a connection is normally at high voltage (HV, 11 kV).`
           : `Up to ${lvMax.toString()} kVA a connection is normally at low voltage (LV, 230/400 V).`,
       formula: `${fmt(kva)} kVA ${suggestedVoltage === 'HV' ? '>' : '≤'} ${lvMax.toString()} kVA`,
-      source: F.lvMaximumKva.source,
+      source: sourceOf(F.lvMaximumKva),
     },
   ];
   const voltage: PocVoltage = answers.voltage === 'suggested' ? suggestedVoltage : answers.voltage;
@@ -353,11 +383,12 @@ export function quickCapacity(answers: QuickAnswers): CapacityOutcome {
     voltageTrace.push({
       text: `Above ${substationAbove.toString()} kVA at LV a new substation is likely to be needed.`,
       formula: `${fmt(kva)} kVA > ${substationAbove.toString()} kVA`,
-      source: F.newSubstationAboveKva.source,
+      source: sourceOf(F.newSubstationAboveKva),
     });
     assumptions.push(
       assumptionOf(
         F.newSubstationAboveKva,
+        statement,
         `A new substation above ${substationAbove.toString()} kVA`,
       ),
     );
@@ -371,7 +402,7 @@ export function quickCapacity(answers: QuickAnswers): CapacityOutcome {
     phases = 3;
     voltageTrace.push({
       text: 'More than one phase carries: three-phase.',
-      source: F.singlePhaseMaxKva.source,
+      source: sourceOf(F.singlePhaseMaxKva),
     });
   }
 

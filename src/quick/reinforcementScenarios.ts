@@ -21,6 +21,7 @@ import type { StatementFile } from '../statements/types';
 import {
   ILLUSTRATIVE_COSTS as I,
   SCENARIO_NETWORK as N,
+  scenarioSource,
   type IllustrativeCost,
 } from './illustrativeCosts';
 import { findRow, illustrativeLine } from './statementLines';
@@ -268,12 +269,12 @@ export function reinforcementScenarios(
     const source =
       statement.citationPrefix === '002'
         ? '002 Schedule 1 (transformer change, rural to urban)'
-        : I.transformerUpgrade.source;
+        : scenarioSource(I.transformerUpgrade.source, statement);
     scenarios.push(
       run(
         'local-lv',
         lvCondition,
-        `A new ${size} kVA transformer (${N.transformerSource}); cost ${lines.map((l) => (l.unitPrice.kind === 'fixed' ? money(l.unitPrice.amount) : l.unitPrice.kind === 'range' ? `${money(l.unitPrice.low)}–${money(l.unitPrice.high)}` : 'on application')).join(' + ')}, illustrative (${source}).`,
+        `A new ${size} kVA transformer (${scenarioSource(N.transformerSource, statement)}); cost ${lines.map((l) => (l.unitPrice.kind === 'fixed' ? money(l.unitPrice.amount) : l.unitPrice.kind === 'range' ? `${money(l.unitPrice.low)}–${money(l.unitPrice.high)}` : 'on application')).join(' + ')}, illustrative (${source}).`,
         inputs,
         statement,
         lines,
@@ -297,12 +298,12 @@ export function reinforcementScenarios(
   const hvSource =
     statement.citationPrefix === '002'
       ? '002 Schedule 1 (HV mains per km, rural to urban)'
-      : `${I.hvOverlay.source}; ${I.hvOverlayJoints.source}`;
+      : scenarioSource(`${I.hvOverlay.source}; ${I.hvOverlayJoints.source}`, statement);
   scenarios.push(
     run(
       'hv',
       'if the HV feeder must be reinforced',
-      `${N.hvOverlayLengthKm} km of HV cable overlaid, New Network Capacity ${Number(N.hvFeederKva).toLocaleString('en-GB')} kVA (${N.hvFeederSource}); costs illustrative (${hvSource}).`,
+      `${N.hvOverlayLengthKm} km of HV cable overlaid, New Network Capacity ${Number(N.hvFeederKva).toLocaleString('en-GB')} kVA (${scenarioSource(N.hvFeederSource, statement)}); costs illustrative (${hvSource}).`,
       inputs,
       statement,
       hvLines,

@@ -27,6 +27,22 @@ export const STATEMENT_CITATION_KEYS = [
   'workedExamples',
   /** A service price that assumes a third party digs the trench on the customer's site (001 Part F3). */
   'serviceTrenchByOthers',
+  /** A budget estimate is a desk-top exercise, not an offer, and cannot be accepted (001 §2.9). */
+  'budgetEstimate',
+  /** Published prices are ranges, not absolute limits (001 §7.3; 002 Schedule 1). */
+  'priceRanges',
+  /** Traffic management costs are left out of the table prices (001 §7.21, §7.25). */
+  'trafficManagement',
+  /** Land rights costs leave out compensation payable to third parties (001 §7.50; 002 Sch 1 note (vii)). */
+  'landRightsCosts',
+  /** Other charges priced on application: planning, traffic management, meetings (001 Part J). */
+  'otherCharges',
+  /** The Quotation Accuracy Scheme: a quote outside the tables' bands can be challenged (001 §7.8–7.12). */
+  'quotationAccuracy',
+  /** The statement's single-phase service row, the Quick estimate's default for homes (001 Part F3; 002 Schedule 1). */
+  'singlePhaseService',
+  /** A standard three-phase service of a stated size, 60 kVA (001 Parts F1, F2). */
+  'threePhaseService',
 ] as const;
 
 export type StatementCitationKey = (typeof STATEMENT_CITATION_KEYS)[number];

@@ -4,6 +4,8 @@ import { reviewApplication } from '../../src/application/reviewApplication';
 import { blankApplication } from '../../src/estimate-file/blankApplication';
 import { newEstimateFile } from '../../src/estimate-file/newEstimateFile';
 import type { EstimateFile } from '../../src/estimate-file/types';
+import { applicationSummary } from '../../src/application/applicationSummary';
+import { statement } from '../guidance/fixtures';
 
 const blank = () =>
   newEstimateFile({
@@ -64,7 +66,7 @@ const states = (file: EstimateFile, docs: AttachmentSummary[] = []) =>
 
 describe('Ready to apply?', () => {
   it('a fresh budget estimate has every group missing, planning included', () => {
-    const review = reviewApplication(blank(), []);
+    const review = reviewApplication(blank(), [], statement('ipr-v1.7-2025'));
     expect(review.map((g) => g.key)).toEqual([
       'site',
       'correspondence',
@@ -78,6 +80,27 @@ describe('Ready to apply?', () => {
       'A location plan showing the site boundary and proposed meter location (001 §2.7).',
       'A site layout plan, drawn to scale, showing where the connections are required (001 §2.7 (the operator does all the work)).',
     ]);
+    expect(review.find((g) => g.key === 'documents')?.citation).toBe('000 §3, 001 §2.7');
+  });
+
+  it('cites the chosen statement: 002 has no application checklist, so the guide alone', () => {
+    const spm = statement('spm-2008');
+    const review = reviewApplication(blank(), [], spm);
+    expect(review.find((g) => g.key === 'documents')?.citation).toBe('000 §3');
+    expect(review.find((g) => g.key === 'documents')?.missing).toEqual([
+      'A location plan showing the site boundary and proposed meter location (000 §3).',
+      'A site layout plan, drawn to scale, showing where the connections are required (000 §3 (the operator does all the work)).',
+    ]);
+    const file = blank();
+    file.application = {
+      ...blankApplication(),
+      requirements: { ...blankApplication().requirements, request: 'feasibility-study' },
+    };
+    const summary = applicationSummary(file, [], spm);
+    expect(JSON.stringify(summary)).not.toMatch(/001/);
+    expect(JSON.stringify(applicationSummary(file, [], statement('ipr-v1.7-2025')))).toContain(
+      'A feasibility study (001 §2.10)',
+    );
   });
 
   it('a complete application with its documents is complete throughout', () => {

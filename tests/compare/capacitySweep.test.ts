@@ -1,6 +1,7 @@
 // The capacity sweep, checked at the edges of every threshold against figures worked out by
 // hand from the statements' rules (001 §4.17, §4.30, §4.32; 002 §2.3, §2.5; the Access SCR
 // reading), through the real engine.
+import { statement } from '../guidance/fixtures';
 import { describe, expect, it } from 'vitest';
 import spmJson from '../../public/statements/spm-2008.json';
 import { computeEstimate, type EstimateInput, type RuleParameters } from '../../src/engine';
@@ -293,8 +294,11 @@ describe('capacity sweep: words', () => {
   });
 
   it('takes the LV limit only from the statement that publishes it (001 §3.18)', () => {
-    expect(lvLimitFor('001')).toEqual({ kva: '1000', citation: '001 §3.18' });
-    expect(lvLimitFor('002')).toBeNull();
+    expect(lvLimitFor(statement('ipr-v1.7-2025').parameters)).toEqual({
+      kva: '1000',
+      citation: '001 §3.18',
+    });
+    expect(lvLimitFor(statement('spm-2008').parameters)).toBeNull();
     expect(lvLimitFor(null)).toBeNull();
   });
 });

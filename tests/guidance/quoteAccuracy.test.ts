@@ -86,7 +86,13 @@ describe('QAS tolerance read from the real statement (001 §7.10)', () => {
   };
 
   it('is 5 % or £150, from the parameters with their citation', () => {
-    expect(p).toEqual({ toleranceRate: '0.05', toleranceMinimum: '150', citation: '001 §7.10' });
+    expect(p).toEqual({
+      toleranceRate: '0.05',
+      toleranceMinimum: '150',
+      citation: '001 §7.10',
+      schemeCitation: '001 §7.8–7.12',
+      coverageCitation: '001 §7.7, §7.9',
+    });
   });
 
   it('gives null for a statement without the QAS parameters', () => {

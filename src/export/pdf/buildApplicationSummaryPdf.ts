@@ -9,6 +9,7 @@ import { applicationSummary } from '../../application/applicationSummary';
 import type { AttachmentSummary } from '../../application/attachmentKinds';
 import type { IsoDate } from '../../engine/types';
 import type { EstimateFile } from '../../estimate-file/types';
+import type { StatementFile } from '../../statements/types';
 import { formatIsoDate } from '../format/formatIsoDate';
 import type { ExportedPdf } from '../types';
 import { drawPageChrome } from './drawPageChrome';
@@ -17,6 +18,8 @@ import { printedEstimate } from './printedEstimate';
 
 export interface ApplicationSummaryInput {
   estimate: EstimateFile;
+  /** The chosen statement: the sections cite its paragraphs beside the guide's. */
+  statement?: Pick<StatementFile, 'citations'> | null;
   documents: readonly AttachmentSummary[];
   preparedOn: IsoDate;
 }
@@ -34,7 +37,7 @@ export function buildApplicationSummaryPdf(input: ApplicationSummaryInput): Expo
   writer.paragraph(
     `${estimate.title} (${estimate.reference || 'no reference'}), prepared ${formatIsoDate(preparedOn)}. What the operator's application asks for, in the order it asks (000 §3). The budget estimate that goes with it is not a formal connection offer.`,
   );
-  for (const section of applicationSummary(estimate, documents)) {
+  for (const section of applicationSummary(estimate, documents, input.statement)) {
     writer.ensure(30);
     writer.heading(`${section.title} (${section.citation})`);
     writer.keyValues(section.rows);

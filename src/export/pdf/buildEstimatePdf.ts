@@ -464,12 +464,8 @@ function drawAssumptions(writer: PdfWriter, input: EstimateExportInput): void {
   }
   writer.heading('Citations used', 3);
   writer.paragraph(citationsUsed(result, notes, statement).join(' · '), { size: 8 });
-  const cf =
-    statement.citationPrefix === '001'
-      ? ''
-      : ' "cf. 001" points to the comparable paragraph of the Indigo Power statement V1.7 (2025).';
   writer.paragraph(
-    `A citation names the paragraph a figure or rule comes from: "${statement.citationPrefix}" is this statement (${statement.operator}, ${statement.version}).${cf}`,
+    `A citation names the paragraph a figure or rule comes from: "${statement.citationPrefix}" is this statement (${statement.operator}, ${statement.version}).`,
     { size: 7.5 },
   );
 }

@@ -121,8 +121,10 @@ export function buildIcpComparison(
     );
   }
   if (SCENARIOS.some((s) => !dec(estimateFees[s]).isZero())) {
+    // The statement's own assessment and design fees table, where it has one (001 Part C).
+    const ownFees = statement?.tables.find((t) => t.role === 'assessment-design')?.citation;
     notes.push(
-      'The fees in the full offer are the operator’s own (001 Part C); with an ICP the CIC charges below apply instead.',
+      `The fees in the full offer are the operator’s own${ownFees ? ` (${ownFees})` : ''}; with an ICP the CIC charges below apply instead.`,
     );
   }
 

@@ -18,7 +18,11 @@ describe('CapacitySweep', () => {
     const inputs = operatorCostsMore();
     inputs.schemes.minimum.rsns[0]!.capacity = { method: 'direct', newNetworkCapacityKva: '150' };
     render(CapacitySweep, {
-      props: { file: fileOf(inputs), rules: iprStatement.rules, citationPrefix: '001' },
+      props: {
+        file: fileOf(inputs),
+        rules: iprStatement.rules,
+        parameters: iprStatement.parameters,
+      },
     });
     const region = screen.getByRole('region', {
       name: 'What if you asked for more or less capacity?',
