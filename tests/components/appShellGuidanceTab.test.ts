@@ -17,8 +17,17 @@ describe('app shell, Guidance tab', () => {
     const nav = screen.getByRole('navigation', { name: 'Estimate sections' });
     const names = within(nav)
       .getAllByRole('button')
-      .map((b) => b.textContent);
-    expect(names).toEqual(['Details', 'Minimum Scheme', 'Enhanced Scheme', 'Compare', 'Guidance']);
+      .map((b) => b.getAttribute('aria-label') ?? b.textContent);
+    // The tabs named by expert terms have their "?" beside them.
+    expect(names).toEqual([
+      'Details',
+      'Minimum Scheme',
+      'What does “Minimum Scheme” mean?',
+      'Enhanced Scheme',
+      'What does “Enhanced Scheme” mean?',
+      'Compare',
+      'Guidance',
+    ]);
     await user.click(within(nav).getByRole('button', { name: 'Guidance' }));
     expect(screen.getByRole('heading', { name: 'Guidance goes here' })).toBeInTheDocument();
     expect(within(nav).getByRole('button', { name: 'Guidance' })).toHaveAttribute(

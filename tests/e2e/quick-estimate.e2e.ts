@@ -4,9 +4,18 @@
  * are worked out by hand from the rows of the Indigo Power statement V1.7 (001 §7 Parts C,
  * F; §5 worked examples for items priced on application); see docs/quick-estimate.md.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chargeRow, loadExample, tab, TIMEOUT, waitForSaved } from './app.ts';
+import {
+  cell,
+  chargeRow,
+  grid,
+  loadExample,
+  openExample3,
+  tab,
+  TIMEOUT,
+  waitForSaved,
+} from './app.ts';
 import { GLOSSARY, type GlossaryEntry } from '../../src/quick/glossary.ts';
 import { startSession, type Session } from './browser.ts';
 
@@ -69,14 +78,19 @@ async function expectExplained(page: Page): Promise<void> {
  * a "?" beside it somewhere on the screen.
  */
 async function expectEveryTermExplained(page: Page): Promise<void> {
-  const text = await quick(page).innerText();
+  await expectTermsExplainedIn(quick(page), 'the Quick estimate');
+}
+
+/** Every glossary term in the visible text of `scope` has its "?" within `scope`. */
+async function expectTermsExplainedIn(scope: Locator, what: string): Promise<void> {
+  const text = await scope.innerText();
   const missing: string[] = [];
   for (const entry of Object.values(GLOSSARY) as GlossaryEntry[]) {
     if (!entry.pattern || !new RegExp(entry.pattern).test(text)) continue;
-    const help = quick(page).getByRole('button', { name: `What does “${entry.term}” mean?` });
+    const help = scope.getByRole('button', { name: `What does “${entry.term}” mean?` });
     if ((await help.count()) === 0) missing.push(entry.term);
   }
-  expect(missing, 'terms on screen without a “?”').toEqual([]);
+  expect(missing, `terms in ${what} without a “?”`).toEqual([]);
 }
 
 describe('Quick estimate journeys (001)', () => {
@@ -257,5 +271,58 @@ describe('answers kept in the draft, and Details driving the scheme', () => {
     await expect(
       page.getByRole('textbox', { name: 'Import capacity, kVA' }).inputValue(),
     ).resolves.toBe('54');
+  });
+});
+
+describe('the expert screens explain their terms too', () => {
+  it('tab names, grid headings, a line’s “Why?”, the rules and Compare each have their “?”', async () => {
+    const { page } = session;
+    await openExample3(page);
+    await tab(page, 'Minimum Scheme').click();
+    await grid(page).waitFor({ timeout: TIMEOUT });
+
+    // The tabs named by expert terms.
+    const nav = page.getByRole('navigation', { name: 'Estimate sections' });
+    await expectTermsExplainedIn(nav, 'the tab names');
+    await nav.getByRole('button', { name: 'What does “Minimum Scheme” mean?' }).waitFor();
+
+    // The grid's column headings: the "?" opens by keyboard, the heading keeps its name, and
+    // the grid's own keys still move among the cells.
+    const headings = grid(page).getByRole('row').first();
+    await expectTermsExplainedIn(headings, 'the grid’s column headings');
+    const contestable = grid(page).getByRole('columnheader', { name: 'Contestable', exact: true });
+    const help = contestable.getByRole('button', { name: 'What does “Contestable work” mean?' });
+    await help.focus();
+    await page.keyboard.press('Enter');
+    await expect(help.getAttribute('aria-expanded')).resolves.toBe('true');
+    await contestable
+      .getByText('an accredited contractor (an ICP) could do', { exact: false })
+      .waitFor();
+    await page.keyboard.press('Escape');
+    await expect(help.getAttribute('aria-expanded')).resolves.toBe('false');
+    await cell(page, 'Quantity, line 1').click();
+    await page.keyboard.press('ArrowRight');
+    await expect(
+      page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''),
+    ).resolves.toMatch(/Unit, line 1$/);
+
+    // A line's "Why?".
+    await cell(page, 'Why, line 1').click();
+    await page.keyboard.press('Enter');
+    const why = grid(page).locator('.why-row');
+    await why.waitFor({ timeout: TIMEOUT });
+    await expectTermsExplainedIn(why, 'a line’s “Why?”');
+
+    // The rules in use, with the readings open.
+    const rules = page.getByRole('region', { name: 'Charging statement and rules' });
+    const readings = rules.getByText('Where the documents leave a choice', { exact: false });
+    if ((await readings.count()) > 0) await readings.click();
+    await expectTermsExplainedIn(rules, 'the rules panel');
+
+    // Compare, with its what-if, ICP and capacity parts.
+    await tab(page, 'Compare').click();
+    const compare = page.getByRole('region', { name: 'Minimum and Enhanced Schemes side by side' });
+    await compare.getByTestId('compare-payable').waitFor({ timeout: TIMEOUT });
+    await expectTermsExplainedIn(compare, 'the Compare view');
   });
 });
