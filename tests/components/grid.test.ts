@@ -24,6 +24,30 @@ describe('cost-line grid', () => {
     expect(grid).toHaveAttribute('aria-rowcount', '6');
   });
 
+  it('explains the headings that are expert terms with a "?" that keeps its own keys', async () => {
+    const { user, cell, editor } = setup();
+    const grid = screen.getByRole('grid', { name: 'Minimum Scheme cost lines' });
+    // The heading's name stays the column's, so each cell is still announced with it.
+    const contestable = within(grid).getByRole('columnheader', { name: 'Contestable' });
+    const help = within(contestable).getByRole('button', {
+      name: 'What does “Contestable work” mean?',
+    });
+    within(grid).getByRole('columnheader', { name: 'CAF %' });
+    // The grid's keys are for the cells: with Quantity, line 1 the active cell, Enter and
+    // Delete on the heading's "?" open its meaning and change no line.
+    await user.click(cell('Quantity, line 1'));
+    const before = editor.snapshot();
+    help.focus();
+    await user.keyboard('{Enter}');
+    expect(help).toHaveAttribute('aria-expanded', 'true');
+    expect(contestable).toHaveTextContent('an accredited contractor (an ICP) could do');
+    await user.keyboard('{Delete}x');
+    await user.keyboard('{Escape}');
+    expect(help).toHaveAttribute('aria-expanded', 'false');
+    expect(editor.snapshot()).toEqual(before);
+    expect(screen.queryByRole('textbox', { name: 'Quantity, line 1' })).toBeNull();
+  });
+
   it('edits a cell by keyboard: type, Enter commits and moves down, arrows move, totals follow', async () => {
     const { user, cell } = setup();
     await user.click(cell('Quantity, line 1'));
