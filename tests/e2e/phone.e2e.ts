@@ -1,11 +1,13 @@
 /**
  * On a phone (390 × 844): no tab scrolls sideways (wide tables scroll inside their own
- * box), "what you pay" is on the first screen of every tab, and the cost-line grid can be
+ * box), every tab fits the screen, "what you pay" is on the first screen of every tab, the
+ * "?" of an expert term opens along the bottom of the screen, and the cost-line grid can be
  * edited by touch with the on-screen keyboard.
  */
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cell, tab, TIMEOUT, waitForSaved } from './app.ts';
+import type { Locator } from 'playwright-core';
+import { cell, grid, openExample3, tab, TIMEOUT, waitForSaved } from './app.ts';
 import { startSession, type Session } from './browser.ts';
 import { E2E_ARTIFACTS } from './paths.ts';
 
@@ -22,8 +24,21 @@ describe('phone layout at 390 × 844', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     const nav = page.getByRole('navigation', { name: 'Estimate sections' });
     await nav.waitFor({ timeout: TIMEOUT });
-    const labels = await nav.getByRole('button').allInnerTexts();
+    // The section tabs only, not the "?" beside a tab named by an expert term.
+    const tabs = nav.locator('button.tab');
+    const labels = await tabs.allInnerTexts();
     expect(labels.length).toBeGreaterThanOrEqual(5);
+    // Every tab, with the "?" beside it, fits on the phone's screen.
+    for (const box of await tabs.evaluateAll((els) =>
+      els.map((el) => {
+        const r = (el.parentElement ?? el).getBoundingClientRect();
+        return { text: el.textContent, left: r.left, right: r.right, width: r.width };
+      }),
+    )) {
+      expect(box.width, `${box.text}: tab width`).toBeLessThanOrEqual(390);
+      expect(box.left, `${box.text}: tab's left edge`).toBeGreaterThanOrEqual(0);
+      expect(box.right, `${box.text}: tab's right edge`).toBeLessThanOrEqual(390);
+    }
     const bar = page.getByTestId('payable-bar');
     for (const label of labels) {
       await tab(page, label.trim()).click();
@@ -45,6 +60,52 @@ describe('phone layout at 390 × 844', () => {
       await page.screenshot({
         path: join(E2E_ARTIFACTS, `phone-${label.trim().replace(/\W+/g, '-')}.png`),
       });
+    }
+  });
+});
+
+describe('the "?" of an expert term at 390 × 844', () => {
+  it('beside a tab and in a grid heading, opens along the bottom of the screen, inside its edges', async () => {
+    session = await startSession();
+    const { page } = session;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openExample3(page);
+    await tab(page, 'Minimum Scheme').click();
+    await grid(page).waitFor({ timeout: TIMEOUT });
+    const nav = page.getByRole('navigation', { name: 'Estimate sections' });
+    const contestable = grid(page).getByRole('columnheader', { name: 'Contestable', exact: true });
+    const helps: [string, Locator][] = [
+      ['Minimum Scheme tab', nav.getByRole('button', { name: 'What does “Minimum Scheme” mean?' })],
+      [
+        'Enhanced Scheme tab',
+        nav.getByRole('button', { name: 'What does “Enhanced Scheme” mean?' }),
+      ],
+      [
+        'Contestable heading',
+        contestable.getByRole('button', { name: 'What does “Contestable work” mean?' }),
+      ],
+    ];
+    for (const [where, help] of helps) {
+      await help.click();
+      await expect(help.getAttribute('aria-expanded')).resolves.toBe('true');
+      const id = await help.getAttribute('aria-controls');
+      const meaning = page.locator(`[id="${id}"]`);
+      await expect(meaning.innerText()).resolves.toMatch(/\w+: \w/);
+      const box = await meaning.boundingBox();
+      expect(box, `${where}: its meaning`).not.toBeNull();
+      expect(box!.x, `${where}: left edge`).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width, `${where}: right edge`).toBeLessThanOrEqual(390);
+      // Along the bottom of the screen, whole.
+      expect(box!.y + box!.height, `${where}: bottom edge`).toBeLessThanOrEqual(844);
+      expect(box!.y + box!.height, `${where}: along the bottom`).toBeGreaterThan(844 - 20);
+      expect(box!.y, `${where}: top edge`).toBeGreaterThanOrEqual(0);
+      const widths = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(widths, `${where}: page width with the meaning open`).toBeLessThanOrEqual(390);
+      await page.screenshot({
+        path: join(E2E_ARTIFACTS, `phone-term-${where.replace(/\W+/g, '-')}.png`),
+      });
+      await help.click();
+      await expect(help.getAttribute('aria-expanded')).resolves.toBe('false');
     }
   });
 });
