@@ -14,7 +14,7 @@ const spmParsed = parseStatementFile(readStatementText('spm-2008.json'));
 if (!spmParsed.ok) throw new Error('002 should parse');
 const spm = spmParsed.statement;
 
-async function meaning(term: 'lv' | 'hv', statement: 'ipr' | 'spm') {
+async function meaning(term: 'lv' | 'hv' | 'caf', statement: 'ipr' | 'spm') {
   const editor = makeEditor();
   if (statement === 'spm') editor.statement = spm;
   render(Term, { props: { term }, ...withEditor(editor) });
@@ -27,6 +27,11 @@ describe('Term', () => {
     expect(await meaning('hv', 'ipr')).toContain(
       'The statement: “more than 1kV but not more than 22kV.” (001 §8)',
     );
+  });
+
+  it('with 001, where it cites a paragraph but quotes no words: the paragraph, a space apart', async () => {
+    // Written "created.(001 §4.30)" before: Svelte trimmed the space at the start of the block.
+    expect(await meaning('caf', 'ipr')).toMatch(/\S \(001 §4\.30\)$/);
   });
 
   it('with 002: its own Schedule 5 definition where it has one', async () => {
