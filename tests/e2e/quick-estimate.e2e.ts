@@ -324,5 +324,14 @@ describe('the expert screens explain their terms too', () => {
     const compare = page.getByRole('region', { name: 'Minimum and Enhanced Schemes side by side' });
     await compare.getByTestId('compare-payable').waitFor({ timeout: TIMEOUT });
     await expectTermsExplainedIn(compare, 'the Compare view');
+
+    // Every tab (Details, the fees, Guidance, Ready to apply?, Drafts too): each term on
+    // screen has its "?" somewhere on the screen.
+    for (const label of await nav.locator('button.tab').allInnerTexts()) {
+      await tab(page, label.trim()).click();
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(500);
+      await expectTermsExplainedIn(page.locator('body'), `the ${label.trim()} tab`);
+    }
   });
 });

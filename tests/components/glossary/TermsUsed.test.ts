@@ -35,6 +35,29 @@ describe('"Words used here"', () => {
     screenEl.remove();
   });
 
+  it('leaves out a term the screen already explains with its own "?"', async () => {
+    const screenEl = document.createElement('div');
+    screenEl.innerHTML = 'The ICP and the CIC<button aria-label="What does “ICP” mean?">?</button>';
+    document.body.append(screenEl);
+    render(TermsUsed, { props: { scan: screenEl } });
+    await waitFor(() => expect(helpFor('CIC')).not.toBeNull());
+    expect(screen.getAllByRole('button', { name: 'What does “ICP” mean?' })).toHaveLength(1);
+    // Its own "?" goes: the list gives it one.
+    screenEl.querySelector('button')!.remove();
+    await waitFor(() => expect(screen.getAllByRole('button', { name: /ICP/ })).toHaveLength(1));
+    expect(screenEl.contains(screen.getByRole('button', { name: /ICP/ }))).toBe(false);
+    screenEl.remove();
+  });
+
+  it('reads a term broken over lines in the markup as it reads on screen', () => {
+    const screenEl = document.createElement('div');
+    screenEl.textContent = 'only when an Independent Connection\n        Provider does the work';
+    document.body.append(screenEl);
+    render(TermsUsed, { props: { scan: screenEl } });
+    expect(helpFor('ICP')).not.toBeNull();
+    screenEl.remove();
+  });
+
   it('shows nothing when no term is used', () => {
     const { container } = render(TermsUsed, { props: { texts: ['Nothing expert here'] } });
     expect(container.textContent?.trim()).toBe('');
