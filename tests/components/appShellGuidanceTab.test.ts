@@ -15,6 +15,8 @@ describe('app shell, Guidance tab', () => {
     const user = userEvent.setup();
     render(AppShell, { props: { editor: makeEditor(), guidance } });
     const nav = screen.getByRole('navigation', { name: 'Estimate sections' });
+    // The tabs' "?" is fetched just after first paint.
+    await within(nav).findByRole('button', { name: 'What does “Enhanced Scheme” mean?' });
     const names = within(nav)
       .getAllByRole('button')
       .map((b) => b.getAttribute('aria-label') ?? b.textContent);
