@@ -122,6 +122,8 @@ describe('journeys', () => {
     const { page } = session;
     await waitForSaved(page);
     await tab(page, 'Minimum Scheme').click();
+    // The scheme's view is fetched when first opened: count its lines once the grid is there.
+    await grid(page).waitFor({ timeout: TIMEOUT });
     const start = await lineCount(page);
     await cell(page, `Description, line ${start}`).click();
     await page.keyboard.press('ArrowDown');
