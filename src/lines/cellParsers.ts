@@ -13,36 +13,17 @@ import type {
 } from '../engine/types';
 import { ASSET_LEVELS } from '../engine/types';
 import { ASSET_LEVEL_NAMES } from '../engine/assetLevelNames';
+import {
+  capitalise,
+  compareDecimal,
+  parseTypedNumber,
+  type ParseResult,
+} from '../format/typedNumber';
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: string };
+export type { ParseResult };
 
 const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
 const fail = <T>(message: string): ParseResult<T> => ({ ok: false, message });
-
-/** Strip what spreadsheets add to figures: £, thousands commas, spaces. */
-function cleanNumber(text: string): string {
-  return text.replace(/[£,\s\u00a0]/g, '');
-}
-
-const DECIMAL = /^\d+(\.\d+)?$/;
-const DECIMAL_LOOSE = /^\d*\.?\d+$|^\d+\.$/;
-
-/** A non-negative decimal, normalised ("1,200.50" → "1200.50", ".5" → "0.5"). */
-export function parseDecimal(text: string, what: string): ParseResult<string> {
-  const raw = cleanNumber(text);
-  if (raw === '') return fail(`Enter ${what}.`);
-  if (raw.startsWith('-')) return fail(`${capitalise(what)} cannot be negative.`);
-  if (!DECIMAL_LOOSE.test(raw)) return fail(`“${text.trim()}” is not a number.`);
-  let v = raw.startsWith('.') ? `0${raw}` : raw;
-  if (v.endsWith('.')) v = v.slice(0, -1);
-  v = v.replace(/^0+(?=\d)/, '');
-  return DECIMAL.test(v) ? ok(v) : fail(`“${text.trim()}” is not a number.`);
-}
-
-function capitalise(s: string): string {
-  const t = s.replace(/^(a|an|the) /, '');
-  return t.charAt(0).toUpperCase() + t.slice(1);
-}
 
 /**
  * A unit price: a single figure ("1200"), a statement-style range ("1000–1500",
@@ -54,9 +35,9 @@ export function parsePrice(text: string): ParseResult<PriceInput> {
   if (/^p\.?o\.?a\.?$/i.test(t) || /^price on application$/i.test(t)) return ok({ kind: 'poa' });
   const parts = t.split(/\s*(?:–|—|\bto\b|(?<=\d)\s*-\s*(?=[£\d.]))\s*/i).filter((p) => p !== '');
   if (parts.length === 2) {
-    const low = parseDecimal(parts[0]!, 'a low price');
+    const low = parseTypedNumber(parts[0]!, 'a low price');
     if (!low.ok) return low;
-    const high = parseDecimal(parts[1]!, 'a high price');
+    const high = parseTypedNumber(parts[1]!, 'a high price');
     if (!high.ok) return high;
     if (compareDecimal(low.value, high.value) > 0) {
       return fail('The low price is above the high price: write the range low–high.');
@@ -64,23 +45,9 @@ export function parsePrice(text: string): ParseResult<PriceInput> {
     return ok({ kind: 'range', low: low.value, high: high.value });
   }
   if (parts.length > 2) return fail(`“${t}” is not a price or a range.`);
-  const fixed = parseDecimal(t, 'a unit price');
+  const fixed = parseTypedNumber(t, 'a unit price');
   if (!fixed.ok) return fixed;
   return ok({ kind: 'fixed', amount: fixed.value });
-}
-
-/** Compare two non-negative decimal strings without converting to floats. */
-export function compareDecimal(a: string, b: string): number {
-  const [ai = '0', af = ''] = a.split('.');
-  const [bi = '0', bf = ''] = b.split('.');
-  const aInt = ai.replace(/^0+/, '');
-  const bInt = bi.replace(/^0+/, '');
-  if (aInt.length !== bInt.length) return aInt.length < bInt.length ? -1 : 1;
-  if (aInt !== bInt) return aInt < bInt ? -1 : 1;
-  const len = Math.max(af.length, bf.length);
-  const aF = af.padEnd(len, '0');
-  const bF = bf.padEnd(len, '0');
-  return aF === bF ? 0 : aF < bF ? -1 : 1;
 }
 
 export function formatPrice(price: PriceInput): string {

@@ -14,12 +14,12 @@ import {
   formatPrice,
   matchOption,
   parseCharging,
-  parseDecimal,
   parsePrice,
   parseYesNo,
   type LinePatch,
   type ParseResult,
 } from './cellParsers';
+import { parseTypedNumber } from '../format/typedNumber';
 
 export type EditorKind = 'text' | 'select' | 'item' | 'none';
 
@@ -109,7 +109,7 @@ export const COLUMNS = [
     numeric: true,
     headings: ['quantity', 'qty', 'quantities', 'no', 'number', 'count'],
     text: (line) => line.quantity,
-    parse: (text) => wrap(parseDecimal(text, 'a quantity'), (quantity) => ({ quantity })),
+    parse: (text) => wrap(parseTypedNumber(text, 'a quantity'), (quantity) => ({ quantity })),
     sort: (line) => (line.quantity.trim() === '' ? null : new Decimal(line.quantity)),
   }),
   column({

@@ -77,7 +77,7 @@ export function buildQuickEstimate(
   const assumptions: QuickAssumption[] = [...cap.assumptions];
   const exclusions: string[] = [];
 
-  const distanceRead = readNumber(answers.distanceM);
+  const distanceRead = readNumber(answers, 'distanceM');
   if (distanceRead === 'invalid')
     return {
       ok: false,
@@ -101,7 +101,9 @@ export function buildQuickEstimate(
     });
   } else surface = answers.surface;
 
-  const homes = answers.kind === 'homes' ? Number(answers.homes) : 1;
+  // quickCapacity has read the homes already (a whole number above zero).
+  const homesRead = readNumber(answers, 'homes');
+  const homes = answers.kind === 'homes' && homesRead instanceof Decimal ? homesRead.toNumber() : 1;
   const kva = new Decimal(capacity.kva);
   const perPremisesA = kva
     .dividedBy(homes)
@@ -247,9 +249,10 @@ export function notices(
       });
   }
   if (answers.kind === 'increase' && capacity.existing) {
-    const addsLowCarbon =
-      (readNumber(answers.evChargers) ?? 0).toString() !== '0' ||
-      (readNumber(answers.heatPumpKw) ?? 0).toString() !== '0';
+    const addsLowCarbon = (['evChargers', 'heatPumpKw'] as const).some((field) => {
+      const n = readNumber(answers, field);
+      return n instanceof Decimal && !n.isZero();
+    });
     if (addsLowCarbon) out.push(NOTIFY_ROUTES.connectAndNotify);
     // Only where the chosen statement's rule set funds reinforcement for small premises.
     const funds = chooseRuleSet(statement.rules, today).ruleSet.smallPremises;

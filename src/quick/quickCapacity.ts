@@ -4,6 +4,7 @@
  */
 import Decimal from 'decimal.js';
 import type { PocVoltage } from '../engine/types';
+import { parseTypedNumber } from '../format/typedNumber';
 import { ruleCitation } from '../statements/ruleCitation';
 import { statementCitation } from '../statements/statementCitation';
 import type { StatementFile } from '../statements/types';
@@ -15,12 +16,32 @@ import {
 } from './capacityFigures';
 import type { QuickAnswers, QuickAssumption, QuickCapacity, QuickField, TraceStep } from './types';
 
-/** '' is "I don't know"; anything else must be a plain non-negative number. */
-export function readNumber(value: string): Decimal | null | 'invalid' {
-  const trimmed = value.trim().replace(/,/g, '');
-  if (trimmed === '') return null;
-  if (!/^\d+(\.\d+)?$/.test(trimmed)) return 'invalid';
-  return new Decimal(trimmed);
+/** The unit each answer may be typed with ("100 kVA", "40 m"); counts have none. */
+const UNITS: Partial<Record<keyof QuickAnswers, string>> = {
+  kva: 'kVA',
+  importKva: 'kVA',
+  capacityOverrideKva: 'kVA',
+  evChargerKw: 'kW',
+  heatPumpKw: 'kW',
+  otherKw: 'kW',
+  exportKw: 'kW',
+  existingFuseA: 'A',
+  distanceM: 'm',
+};
+
+/**
+ * An answer as every number box reads it (format/typedNumber): '' is "I don't know";
+ * anything else must be a non-negative number, in the answer's own unit if one is typed.
+ */
+export function readNumber(
+  answers: QuickAnswers,
+  field: keyof QuickAnswers,
+): Decimal | null | 'invalid' {
+  const raw = answers[field];
+  const text = typeof raw === 'string' ? raw : String(raw);
+  if (text.trim() === '') return null;
+  const r = parseTypedNumber(text, field, UNITS[field]);
+  return r.ok ? new Decimal(r.value) : 'invalid';
 }
 
 const fmt = (d: Decimal): string => d.toDecimalPlaces(2).toString();
@@ -50,8 +71,7 @@ function reader(answers: QuickAnswers): Reader {
   return {
     errors,
     get(field, what, opts) {
-      const raw = answers[field];
-      const value = readNumber(typeof raw === 'string' ? raw : String(raw));
+      const value = readNumber(answers, field);
       if (value === 'invalid') {
         errors.push({ field, message: `${what} must be a number such as 12 or 7.5.` });
         return null;

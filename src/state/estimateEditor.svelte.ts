@@ -20,7 +20,7 @@ import type { EstimateFile, ProjectDetails, UnfinishedCell } from '../estimate-f
 import type { StatementFile, StatementRow } from '../statements/types';
 import Decimal from 'decimal.js';
 import { untrack } from 'svelte';
-import { parseDecimal } from '../lines/cellParsers';
+import { parseTypedNumber } from '../format/typedNumber';
 import {
   bytesForCap,
   MAX_ESTIMATE_FILE_BYTES,
@@ -800,7 +800,7 @@ export class EstimateEditor {
    */
   setOmRate(text: string): void {
     const t = text.trim();
-    const r = parseDecimal(t, 'a rate');
+    const r = parseTypedNumber(t, 'a rate', '%');
     this.edit('O&M rate', (f) => {
       f.inputs.omOverride =
         t === '' || !r.ok

@@ -72,6 +72,19 @@ describe('what-if', () => {
     expect(copy.connection.importCapacityKva).toBe('100');
   });
 
+  it('reads “1,000”, “300 kVA” and “1,200” as the draft’s own boxes do', () => {
+    const input = operatorCostsMore();
+    const change = {
+      capacityKva: '1,000',
+      line: { scheme: 'minimum' as const, lineId: 'min-main', quantity: '1,200' },
+    };
+    expect(whatIfProblems(input, change)).toEqual([]);
+    const copy = applyWhatIf(input, change);
+    expect(copy.connection.importCapacityKva).toBe('1000');
+    expect(copy.schemes.minimum.lines.find((l) => l.id === 'min-main')?.quantity).toBe('1200');
+    expect(applyWhatIf(input, { capacityKva: '300 kVA' }).connection.importCapacityKva).toBe('300');
+  });
+
   it('lists length-priced lines first', () => {
     const choices = whatIfLineChoices(operatorCostsMore());
     expect(choices.map((c) => c.lineId).slice(0, 2)).toEqual(['min-main', 'enh-main']);

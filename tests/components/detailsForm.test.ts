@@ -57,18 +57,42 @@ describe('connection details form', () => {
     await user.clear(imp);
     await user.type(imp, '12x');
     expect(imp).toHaveAttribute('aria-invalid', 'true');
-    expect(imp).toHaveAccessibleDescription(
-      'Write the import capacity as a plain number such as 1000: no commas, units or symbols.',
-    );
-    // The hint's own "1,000" style was accepted here but refused by the engine, silently.
-    await user.clear(imp);
-    await user.type(imp, '1,000');
-    expect(imp).toHaveAttribute('aria-invalid', 'true');
+    expect(imp).toHaveAccessibleDescription('“12x” is not a number of kVA.');
     await user.clear(imp);
     await user.type(imp, '1500');
     expect(
       screen.getByText(/normally given at LV up to 1,000 kVA \(001 §3\.18\)/),
     ).toBeInTheDocument();
+  });
+
+  it('reads “1,000” and “100 kVA” as every number box does, keeping the text while typing', async () => {
+    const { editor, user } = setup();
+    const imp = screen.getByRole('textbox', { name: 'Import capacity, kVA' });
+    await user.clear(imp);
+    await user.type(imp, '1,000');
+    // The hint's own "1,000" style is the number 1000 here as in the grid and the Quick estimate.
+    expect(editor.file.inputs.connection.importCapacityKva).toBe('1000');
+    expect(imp).not.toHaveAttribute('aria-invalid');
+    expect(imp).toHaveValue('1,000');
+    await user.tab();
+    expect(imp).toHaveValue('1000');
+    await user.clear(imp);
+    await user.type(imp, '100 kVA');
+    expect(editor.file.inputs.connection.importCapacityKva).toBe('100');
+    // Text that is not a number yet is kept as typed, for the engine to name.
+    await user.clear(imp);
+    await user.type(imp, '100 kW');
+    expect(editor.file.inputs.connection.importCapacityKva).toBe('100 kW');
+    expect(imp).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('takes the O&M rate as “7.5 %” (a per cent) as well as “7.5”', async () => {
+    const { editor, user } = setup();
+    const om = screen.getByRole('textbox', { name: /O&M rate on assets beyond the minimum/ });
+    await user.clear(om);
+    await user.type(om, '7.5 %');
+    await user.tab();
+    expect(editor.file.inputs.omOverride).toMatchObject({ method: 'percentage', rate: '0.075' });
   });
 
   it('works out the Existing Capacity for an increase and says which figure is lower (001 §4.29)', async () => {

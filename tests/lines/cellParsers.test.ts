@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
 import {
-  compareDecimal,
   chargingToValue,
   parseCharging,
-  parseDecimal,
   parsePrice,
   parseYesNo,
   matchOption,
@@ -15,24 +12,6 @@ import type { RsnInput } from '../../src/engine/types';
 import type { StatementRow } from '../../src/statements/types';
 
 describe('cell parsers', () => {
-  it('reads figures as spreadsheets write them, as exact strings', () => {
-    expect(parseDecimal('1,200.50', 'a quantity')).toEqual({ ok: true, value: '1200.50' });
-    expect(parseDecimal('£ 30,000', 'a quantity')).toEqual({ ok: true, value: '30000' });
-    expect(parseDecimal('.5', 'a quantity')).toEqual({ ok: true, value: '0.5' });
-    expect(parseDecimal('007', 'a quantity')).toEqual({ ok: true, value: '7' });
-  });
-
-  it('rejects what is not a number, with a message, never zero', () => {
-    const r = parseDecimal('abc', 'a quantity');
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toContain('“abc” is not a number');
-    const empty = parseDecimal('  ', 'a quantity');
-    expect(empty).toEqual({ ok: false, message: 'Enter a quantity.' });
-    const neg = parseDecimal('-3', 'a quantity');
-    expect(neg).toEqual({ ok: false, message: 'Quantity cannot be negative.' });
-    expect(parseDecimal('1e3', 'a quantity').ok).toBe(false);
-  });
-
   it('reads a unit price as a figure, a range or POA', () => {
     expect(parsePrice('1200')).toEqual({ ok: true, value: { kind: 'fixed', amount: '1200' } });
     expect(parsePrice('1,000–1,500')).toEqual({
@@ -53,17 +32,6 @@ describe('cell parsers', () => {
       message: 'The low price is above the high price: write the range low–high.',
     });
     expect(parsePrice('').ok).toBe(false);
-  });
-
-  it('compares decimal strings exactly', () => {
-    fc.assert(
-      fc.property(fc.nat(1_000_000), fc.nat(1_000_000), fc.nat(99), fc.nat(99), (a, b, af, bf) => {
-        const x = `${a}.${String(af).padStart(2, '0')}`;
-        const y = `${b}.${String(bf).padStart(2, '0')}`;
-        const expected = Math.sign(a * 100 + af - (b * 100 + bf));
-        expect(compareDecimal(x, y)).toBe(expected);
-      }),
-    );
   });
 
   it('reads yes/no and options by value, label or a unique start of the label', () => {

@@ -448,7 +448,8 @@ describe('plain-words errors, nothing lost', () => {
       ],
     });
     expect(answers.homes).toBe('twelve');
-    const dist = buildQuickEstimate({ ...defaultQuickAnswers(), distanceM: '40m' }, s001, {
+    // "40m" reads as 40 metres (the answer's own unit); yards are not read.
+    const dist = buildQuickEstimate({ ...defaultQuickAnswers(), distanceM: '40 yards' }, s001, {
       today: TODAY,
     });
     expect(dist.ok ? null : dist.errors[0]!.field).toBe('distanceM');
@@ -518,5 +519,31 @@ describe('docs/quick-estimate.md', () => {
     for (const f of Object.values(CAPACITY_FIGURES)) expect(doc).toContain(f.label);
     for (const c of Object.values(ILLUSTRATIVE_COSTS))
       expect(doc).toContain(c.source.split(' (')[0]!);
+  });
+});
+
+describe('answers read as every number box reads them', () => {
+  it('“1,200” homes, “40 m” and “100 kVA” build as 1200, 40 and 100', () => {
+    const grouped = build(
+      { kind: 'homes', homes: '1,200', heating: 'gas', evPerHome: 'no', distanceM: '40 m' },
+      s001,
+    );
+    const plain = build(
+      { kind: 'homes', homes: '1200', heating: 'gas', evPerHome: 'no', distanceM: '40' },
+      s001,
+    );
+    expect(grouped.project.connections).toBe(1200);
+    expect(grouped.inputs).toEqual(plain.inputs);
+    const kva = build({ kind: 'business', kva: '100 kVA' }, s001);
+    expect(kva.capacity.kva).toBe(build({ kind: 'business', kva: '100' }, s001).capacity.kva);
+  });
+
+  it('a unit that is not the box’s own is not read', () => {
+    const out = buildQuickEstimate(
+      { ...defaultQuickAnswers(), kind: 'business', kva: '100 kW' },
+      s001,
+      { today: TODAY },
+    );
+    expect(out.ok).toBe(false);
   });
 });

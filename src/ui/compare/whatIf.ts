@@ -13,6 +13,7 @@ import type {
   RuleParameters,
 } from '../../engine/types';
 import { formatDecimal, formatMoney } from '../../format/money';
+import { parseTypedNumber } from '../../format/typedNumber';
 
 export type WhatIfScheme = 'minimum' | 'enhanced';
 
@@ -39,7 +40,9 @@ export type WhatIfRun =
   | { ok: true; input: EstimateInput; result: EstimateResult; sentence: string }
   | { ok: false; input: EstimateInput | null; messages: string[] };
 
-const DECIMAL = /^\d+(\.\d+)?$/;
+// What-if boxes read typed numbers as the draft's own boxes do ("1,000", "300 kVA").
+const readCapacity = (text: string) => parseTypedNumber(text, 'the capacity', 'kVA');
+const readQuantity = (text: string) => parseTypedNumber(text, 'the quantity');
 const LENGTH_UNITS = new Set(['m', 'km', 'metre', 'metres', 'meter', 'meters']);
 const CABLE_WORDS = /cable|main|feeder|line|circuit|overhead/i;
 
@@ -84,12 +87,13 @@ export function whatIfLineChoices(input: EstimateInput): WhatIfLineChoice[] {
 export function whatIfProblems(input: EstimateInput, change: WhatIfChange): string[] {
   const problems: string[] = [];
   const cap = change.capacityKva?.trim() ?? '';
-  if (cap !== '' && (!DECIMAL.test(cap) || new Decimal(cap).isZero())) {
+  const capRead = readCapacity(cap);
+  if (cap !== '' && (!capRead.ok || new Decimal(capRead.value).isZero())) {
     problems.push(`The capacity “${cap}” is not a number of kVA above zero.`);
   }
   if (change.line) {
     const q = change.line.quantity.trim();
-    if (!DECIMAL.test(q)) problems.push(`The quantity “${q}” is not a number of zero or more.`);
+    if (!readQuantity(q).ok) problems.push(`The quantity “${q}” is not a number of zero or more.`);
     const scheme = input.schemes[change.line.scheme];
     if (!scheme?.lines.some((l) => l.id === change.line?.lineId)) {
       problems.push('The line chosen for the what-if is no longer in the estimate.');
@@ -102,11 +106,12 @@ export function whatIfProblems(input: EstimateInput, change: WhatIfChange): stri
 export function applyWhatIf(input: EstimateInput, change: WhatIfChange): EstimateInput {
   // JSON-safe plain data (the caller hands in a snapshot, not a proxy).
   const copy = structuredClone(input);
-  const cap = change.capacityKva?.trim() ?? '';
-  if (cap !== '') copy.connection[capacityField(copy.connection)] = cap;
+  const cap = readCapacity(change.capacityKva ?? '');
+  if (cap.ok) copy.connection[capacityField(copy.connection)] = cap.value;
   if (change.line) {
     const line = copy.schemes[change.line.scheme]?.lines.find((l) => l.id === change.line?.lineId);
-    if (line) line.quantity = change.line.quantity.trim();
+    const q = readQuantity(change.line.quantity);
+    if (line) line.quantity = q.ok ? q.value : change.line.quantity.trim();
   }
   return copy;
 }
