@@ -82,6 +82,18 @@ function toleranceAt(edge: Decimal, p: QasParameters): Decimal {
   return Decimal.max(edge.abs().times(p.toleranceRate), new Decimal(p.toleranceMinimum));
 }
 
+/**
+ * One item's band: its quantity times the statement's indicative minimum and maximum per
+ * unit; null where the row is priced on application.
+ */
+export function itemBand(
+  item: Pick<QasItem, 'quantity' | 'min' | 'max'>,
+): { low: string; high: string } | null {
+  if (item.min === null || item.max === null) return null;
+  const q = new Decimal(item.quantity);
+  return { low: pounds(q.times(item.min)), high: pounds(q.times(item.max)) };
+}
+
 export function checkQuoteAccuracy(
   kind: QasConnectionKind,
   items: QasItem[],
@@ -109,8 +121,9 @@ export function checkQuoteAccuracy(
   const arithmetic: string[] = [];
   for (const i of items) {
     const q = new Decimal(i.quantity);
-    const lo = q.times(i.min as string);
-    const hi = q.times(i.max as string);
+    const band = itemBand(i)!;
+    const lo = new Decimal(band.low);
+    const hi = new Decimal(band.high);
     bandMin = bandMin.plus(lo);
     bandMax = bandMax.plus(hi);
     arithmetic.push(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkQuoteAccuracy,
+  itemBand,
   qasParametersFromStatement,
   type QasItem,
 } from '../../src/guidance/quoteAccuracy';
@@ -13,6 +14,16 @@ const item = (min: string, max: string, quantity = '1'): QasItem => ({
   min,
   max,
   citation: '001 §7 Part F1',
+});
+
+describe('an item’s band: quantity × the row’s minimum and maximum', () => {
+  it('multiplies exactly, to the penny, and gives none for a row priced on application', () => {
+    expect(itemBand(item('743.10', '2234.55', '3.5'))).toEqual({
+      low: '2600.85',
+      high: '7820.93',
+    });
+    expect(itemBand({ quantity: '2', min: null, max: null })).toBeNull();
+  });
 });
 
 describe('Quotation Accuracy Scheme (001 §7.8–7.12)', () => {
