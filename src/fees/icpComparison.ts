@@ -6,15 +6,15 @@
  * operator's price for it is shown for reference. Pure.
  */
 import Decimal from 'decimal.js';
-import type { EstimateResult, Money, Range, SchemeResult } from '../../engine/types';
-import { SCENARIOS, type Scenario } from '../../engine/types';
-import type { FeeSummary } from '../../statements/feeSummary';
-import { cicTablesCitation, schemeFees } from '../fees/schemeFees';
-import { CIC_PARAMETER } from '../../statements/feeSummary';
-import { inBrackets } from '../../statements/ruleCitation';
-import type { EstimateFile } from '../../estimate-file/types';
-import type { PriceCell, StatementFile } from '../../statements/types';
-import { formatMoneyRange } from '../../format/money';
+import type { EstimateResult, Money, Range, SchemeResult } from '../engine/types';
+import { SCENARIOS, type Scenario } from '../engine/types';
+import type { FeeSummary } from '../statements/feeSummary';
+import { cicTablesCitation, schemeFees } from './schemeFees';
+import { CIC_PARAMETER } from '../statements/feeSummary';
+import { inBrackets } from '../statements/ruleCitation';
+import type { EstimateFile } from '../estimate-file/types';
+import type { PriceCell, StatementFile } from '../statements/types';
+import { formatMoneyRange } from '../format/money';
 
 /** The statement's paragraphs on CIC charges: its parameter (001 §4.58) and CIC fee tables. */
 export function icpCitation(statement: StatementFile | null): string {

@@ -4,18 +4,18 @@
  * fee summary. Pure: the panel only displays what this returns.
  */
 import Decimal from 'decimal.js';
-import type { CostLineInput, Explanation, PocVoltage } from '../../engine/types';
-import type { EstimateFile } from '../../estimate-file/types';
-import { isLvExtensionLine } from '../../guidance/qasConnection';
-import { lineVoltage, namedVoltage, rowVoltages } from '../../guidance/schemeVoltage';
+import type { CostLineInput, Explanation, PocVoltage } from '../engine/types';
+import type { EstimateFile } from '../estimate-file/types';
+import { isLvExtensionLine } from '../guidance/qasConnection';
+import { lineVoltage, namedVoltage, rowVoltages } from '../guidance/schemeVoltage';
 import {
   classifyFees,
   classifyOptionsFromStatement,
   type FeeClassification,
   type FeeConnection,
-} from '../../statements/classifyFees';
-import { feeSummary, type FeeSummary } from '../../statements/feeSummary';
-import type { StatementFile, StatementRow, StatementTable } from '../../statements/types';
+} from '../statements/classifyFees';
+import { feeSummary, type FeeSummary } from '../statements/feeSummary';
+import type { StatementFile, StatementRow, StatementTable } from '../statements/types';
 
 export type SchemeFees =
   | {

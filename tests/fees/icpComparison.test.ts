@@ -1,8 +1,8 @@
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../../src/engine';
-import { buildIcpComparison, icpFeeSummary } from '../../src/ui/compare/icpComparison';
-import { compute, fileOf, iprStatement, operatorCostsMore, template } from './fixtures';
+import { buildIcpComparison, icpFeeSummary } from '../../src/fees/icpComparison';
+import { compute, fileOf, iprStatement, operatorCostsMore, template } from '../compare/fixtures';
 
 describe('ICP view', () => {
   it('keeps the non-contestable share and adds the CIC charges from the statement', () => {
