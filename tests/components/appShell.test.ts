@@ -20,7 +20,9 @@ describe('app shell', () => {
     expect(within(bar).getByText(/Check for a newer statement/)).toBeInTheDocument();
     // The statement's own methodology by default, whatever the date; the Access SCR rules only
     // when chosen, labelled as this app's reading.
-    expect(bar).toHaveTextContent(/statement’s own rules, 001 §4/);
+    expect(bar).toHaveTextContent(
+      /Common Connection Charging Methodology \(the statement’s own rules\)/,
+    );
     // Beside the total, one line says what the other reading gives (the scheme's view, with
     // its totals, is fetched on demand).
     expect(

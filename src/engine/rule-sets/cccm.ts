@@ -8,7 +8,7 @@ import { oneVoltageApportionment } from './statementTable';
  */
 export const cccm: RuleSet = {
   id: 'cccm',
-  label: 'Common Connection Charging Methodology (the statement’s own rules, 001 §4)',
+  label: 'Common Connection Charging Methodology (the statement’s own rules)',
   kind: 'statement',
   rules: [
     { rule: 'Extension Assets are charged in full.', paragraphs: '001 §4.12' },
