@@ -10,6 +10,7 @@ import type {
   LineKind,
   PriceInput,
   RsnInput,
+  RuleCitationKey,
 } from '../engine/types';
 import { ASSET_LEVELS } from '../engine/types';
 import { ASSET_LEVEL_NAMES } from '../engine/assetLevelNames';
@@ -91,11 +92,54 @@ export const ASSET_LEVEL_OPTIONS: Option<AssetLevel | null>[] = [
 
 const rsnName = (r: RsnInput): string => r.name || r.id;
 
+/** The rule paragraphs of the chosen statement (its `rules.citations`), by rule key. */
+export type RuleCitationsByKey = Partial<Record<RuleCitationKey, string>> | null | undefined;
+
+/** The fixed ways of charging, each with the rule whose paragraph the chosen statement gives. */
+const CHARGING_RULES: { value: string; label: string; rule: RuleCitationKey }[] = [
+  { value: 'exception:1', label: 'Exception 1 – interconnection', rule: 'exception1' },
+  { value: 'exception:2', label: 'Exception 2 – beyond minimum at request', rule: 'exception2' },
+  { value: 'exception:3', label: 'Exception 3 – temporary', rule: 'exception3' },
+  { value: 'exception:4', label: 'Exception 4 – higher-rated switchgear', rule: 'exception4' },
+  { value: 'exception:5', label: 'Exception 5 – extra length in development', rule: 'exception5' },
+  {
+    value: 'beyond:customer',
+    label: 'Beyond minimum – customer asked',
+    rule: 'beyondMinimumCustomer',
+  },
+  {
+    value: 'beyond:operator',
+    label: 'Beyond minimum – operator asked',
+    rule: 'beyondMinimumOperator',
+  },
+  { value: 'reconfiguration', label: 'Reconfiguration', rule: 'reconfiguration' },
+  { value: 'switchgear', label: 'Switchgear replacement', rule: 'switchgearReplacement' },
+  {
+    value: 'pass:upstream',
+    label: 'Pass-through – upstream operator',
+    rule: 'passThroughUpstream',
+  },
+  {
+    value: 'pass:transmission',
+    label: 'Pass-through – transmission',
+    rule: 'passThroughTransmission',
+  },
+  { value: 'alteration', label: 'Alteration', rule: 'alteration' },
+];
+
+/** "Reconfiguration (002 §2.1)": the label with the chosen statement's paragraph, if any. */
+const cited = (label: string, citation: string | undefined): string =>
+  citation ? `${label} (${citation})` : label;
+
 /**
  * How a line is charged, as one pick-list value; apportioned lines name their RSN, and an
- * asset worked out for both drivers (002 Sch 4 §4.1 Ex 5) names the other driver's too.
+ * asset worked out for both drivers (002 Sch 4 §4.1 Ex 5) names the other driver's too. Each
+ * rule names the chosen statement's paragraph (001 §4.22 under 001, 002 §2.2 under 002).
  */
-export function chargingOptions(rsns: readonly RsnInput[]): Option<string>[] {
+export function chargingOptions(
+  rsns: readonly RsnInput[],
+  citations?: RuleCitationsByKey,
+): Option<string>[] {
   const bothDrivers = rsns.flatMap((r) =>
     rsns
       .filter((other) => other.driver !== r.driver)
@@ -105,21 +149,10 @@ export function chargingOptions(rsns: readonly RsnInput[]): Option<string>[] {
       })),
   );
   return [
-    { value: 'full', label: 'In full (extension, §4.12)' },
+    { value: 'full', label: cited('In full – extension', citations?.extension) },
     ...rsns.map((r) => ({ value: `rsn:${r.id}`, label: `CAF: ${rsnName(r)}` })),
     ...bothDrivers,
-    { value: 'exception:1', label: 'Exception 1 – interconnection (§4.22)' },
-    { value: 'exception:2', label: 'Exception 2 – beyond minimum at request (§4.23)' },
-    { value: 'exception:3', label: 'Exception 3 – temporary (§4.24)' },
-    { value: 'exception:4', label: 'Exception 4 – higher-rated switchgear (§4.25)' },
-    { value: 'exception:5', label: 'Exception 5 – extra length in development (§4.26)' },
-    { value: 'beyond:customer', label: 'Beyond minimum – customer asked (§4.13)' },
-    { value: 'beyond:operator', label: 'Beyond minimum – operator asked (§4.35)' },
-    { value: 'reconfiguration', label: 'Reconfiguration (§4.15)' },
-    { value: 'switchgear', label: 'Switchgear replacement (§4.16)' },
-    { value: 'pass:upstream', label: 'Pass-through – upstream operator (§4.19)' },
-    { value: 'pass:transmission', label: 'Pass-through – transmission (§4.20)' },
-    { value: 'alteration', label: 'Alteration (§4.53)' },
+    ...CHARGING_RULES.map((o) => ({ value: o.value, label: cited(o.label, citations?.[o.rule]) })),
   ];
 }
 
@@ -189,12 +222,19 @@ export function matchOption<T>(
   return fail(`“${text.trim()}” is not a ${what}. Choose one of: ${list}.`);
 }
 
-export function parseCharging(text: string, rsns: readonly RsnInput[]): ParseResult<Charging> {
+export function parseCharging(
+  text: string,
+  rsns: readonly RsnInput[],
+  citations?: RuleCitationsByKey,
+): ParseResult<Charging> {
   const t = normalise(text);
   // Accept an RSN by its bare name too ("RSN A"), as a pasted sheet may hold.
   const byName = rsns.find((r) => normalise(r.name) === t || normalise(r.id) === t);
   if (byName) return ok({ rule: 'apportioned', rsnId: byName.id });
-  const m = matchOption(chargingOptions(rsns), text, 'way of charging');
+  // A label pasted with any statement's paragraph ("Exception 3 – temporary (§4.24)") reads
+  // as the label alone, which starts the chosen statement's label.
+  const bare = text.replace(/\s*\([^()]*§[^()]*\)\s*$/, '');
+  const m = matchOption(chargingOptions(rsns, citations), bare, 'way of charging');
   if (!m.ok) return m;
   const c = chargingFromValue(m.value, rsns);
   return c ? ok(c) : fail(`“${text.trim()}” is not a way of charging.`);

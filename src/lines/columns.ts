@@ -14,6 +14,7 @@ import {
   formatPrice,
   matchOption,
   parseCharging,
+  type RuleCitationsByKey,
   parsePrice,
   parseYesNo,
   type LinePatch,
@@ -25,6 +26,8 @@ export type EditorKind = 'text' | 'select' | 'item' | 'none';
 
 export interface CellContext {
   rsns: readonly RsnInput[];
+  /** The chosen statement's rule paragraphs, named beside each way of charging. */
+  citations?: RuleCitationsByKey;
   /** Every priced row of the statement, by id. */
   statementRows: ReadonlyMap<string, StatementRow>;
 }
@@ -219,10 +222,13 @@ export const COLUMNS = [
     headings: ['charging', 'charging rule', 'rule', 'charged'],
     text: (line) => chargingToValue(line.charging),
     display: (line, _result, ctx) =>
-      chargingOptions(ctx.rsns).find((o) => o.value === chargingToValue(line.charging))?.label ??
+      chargingOptions(ctx.rsns, ctx.citations).find(
+        (o) => o.value === chargingToValue(line.charging),
+      )?.label ??
       (line.charging.rule === 'apportioned' ? `CAF: missing RSN ${line.charging.rsnId}` : ''),
-    parse: (text, ctx) => wrap(parseCharging(text, ctx.rsns), (charging) => ({ charging })),
-    options: (ctx) => chargingOptions(ctx.rsns),
+    parse: (text, ctx) =>
+      wrap(parseCharging(text, ctx.rsns, ctx.citations), (charging) => ({ charging })),
+    options: (ctx) => chargingOptions(ctx.rsns, ctx.citations),
     selectValue: (line) => chargingToValue(line.charging),
     sort: 'text',
   }),

@@ -258,7 +258,11 @@ export class EstimateEditor {
   }
 
   cellContext(key: SchemeKey): CellContext {
-    return { rsns: this.scheme(key)?.rsns ?? [], statementRows: this.statementRows };
+    return {
+      rsns: this.scheme(key)?.rsns ?? [],
+      statementRows: this.statementRows,
+      citations: this.statement?.rules.citations ?? null,
+    };
   }
 
   /**

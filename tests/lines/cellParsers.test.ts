@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  chargingOptions,
   chargingToValue,
   parseCharging,
   parsePrice,
@@ -10,6 +11,7 @@ import {
 import { parseCell, patchFromStatementRow } from '../../src/lines/columns';
 import type { RsnInput } from '../../src/engine/types';
 import type { StatementRow } from '../../src/statements/types';
+import { statement } from '../guidance/fixtures';
 
 describe('cell parsers', () => {
   it('reads a unit price as a figure, a range or POA', () => {
@@ -62,6 +64,27 @@ describe('cell parsers', () => {
     expect(parseCharging('Exception 3', rsns)).toEqual({
       ok: true,
       value: { rule: 'exception', exception: 3 },
+    });
+  });
+
+  it('names each way of charging with the chosen statement’s paragraph, and reads any pasted one', () => {
+    const ipr = statement('ipr-v1.7-2025').rules.citations;
+    const spm = statement('spm-2008').rules.citations;
+    const label = (citations: typeof ipr | null, value: string) =>
+      chargingOptions([], citations).find((o) => o.value === value)?.label;
+    expect(label(ipr, 'exception:3')).toBe('Exception 3 – temporary (001 §4.24)');
+    expect(label(spm, 'exception:3')).toBe('Exception 3 – temporary (002 §5.2)');
+    expect(label(null, 'exception:3')).toBe('Exception 3 – temporary');
+    expect(label(spm, 'full')).toBe('In full – extension (002 §2.1)');
+    expect(JSON.stringify(chargingOptions([], spm))).not.toMatch(/001|§4\./);
+    const temporary = { ok: true, value: { rule: 'exception', exception: 3 } };
+    // A label pasted from an older sheet or another statement's grid still reads.
+    expect(parseCharging('Exception 3 – temporary (§4.24)', [], spm)).toEqual(temporary);
+    expect(parseCharging('Exception 3 – temporary (001 §4.24)', [], spm)).toEqual(temporary);
+    expect(parseCharging('Exception 3 – temporary (002 §5.2)', [], spm)).toEqual(temporary);
+    expect(parseCharging('Reconfiguration (§4.15)', [], null)).toEqual({
+      ok: true,
+      value: { rule: 'reconfiguration' },
     });
   });
 
