@@ -43,6 +43,25 @@ export const WATCH_CHARGE = `
 
 export type Scheme = 'Minimum' | 'Enhanced';
 
+/**
+ * After the page loads: waits until the stored draft has taken the first screen's place
+ * (a first visit lands on the Quick estimate), then opens the Minimum Scheme's grid and
+ * waits for its charge (WATCH_CHARGE, when installed, records it as the first figures).
+ */
+export async function openMinimumScheme(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[aria-label="Save status"]')?.textContent?.trim().startsWith('Saved'),
+    null,
+    { timeout: TIMEOUT },
+  );
+  await page
+    .getByRole('navigation', { name: 'Estimate sections' })
+    .getByRole('button', { name: 'Minimum Scheme', exact: true })
+    .click();
+  await gridOf(page, 'Minimum').locator('tbody tr.line-row').first().waitFor({ timeout: TIMEOUT });
+}
+
 const gridOf = (page: Page, scheme: Scheme) =>
   page.getByRole('grid', { name: `${scheme} Scheme cost lines` });
 
