@@ -45,6 +45,10 @@ describe('presentation mode at 1920 × 1080', () => {
     for (let i = 0; i < count; i++) {
       const slide = dialog.getByTestId('slide');
       const foot = dialog.getByTestId('slide-foot');
+      // The capacity sweep is worked out in the background: wait for its figures.
+      await dialog
+        .getByText('Working out the charge at other capacities')
+        .waitFor({ state: 'detached', timeout: TIMEOUT });
       await expect(foot.innerText()).resolves.toMatch(/Budget estimate, not an offer/);
       await expect(foot.innerText()).resolves.toMatch(/Figures from .*V1\.7/);
       // The payable figure is on the slide or, on the what-if slide, in its comparison.
