@@ -139,6 +139,12 @@ export async function editLatencies(
       null,
       { timeout: TIMEOUT },
     );
+  // Untimed: line 1 starts at 17, so the first timed "1" changes the charge (the first
+  // visit's example has a quantity of 1 there).
+  await cell.click();
+  await page.keyboard.type('17');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(300);
   const opening: number[] = [];
   const typing: number[] = [];
   for (let i = 0; i < edits; i++) {
