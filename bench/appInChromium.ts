@@ -82,7 +82,12 @@ export async function addLines(page: Page, count: number, scheme: Scheme = 'Mini
   const grid = gridOf(page, scheme);
   const existing = await lineCount(page, scheme);
   if (existing > 0) {
-    await grid.getByRole('gridcell', { name: cellName(`Description, line ${existing}`) }).click();
+    // A long grid renders only the lines in view: from line 1, Ctrl+End reaches the last.
+    await grid.getByRole('gridcell', { name: cellName('Description, line 1') }).click();
+    await page.keyboard.press('Control+End');
+    await grid
+      .getByRole('gridcell', { name: cellName(`Description, line ${existing}`) })
+      .waitFor({ timeout: TIMEOUT });
     await page.keyboard.press('Alt+N');
   } else {
     await page.getByRole('button', { name: 'Add line', exact: true }).first().click();
