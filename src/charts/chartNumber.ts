@@ -16,6 +16,4 @@ export function sumMoney(values: readonly Money[]): Money {
   return values.reduce((acc, v) => acc.plus(new Decimal(v)), new Decimal(0)).toFixed(2);
 }
 
-export function isZeroMoney(value: Money): boolean {
-  return new Decimal(value).isZero();
-}
+export { isZeroMoney } from '../format/money';

@@ -12,7 +12,7 @@ import type {
   SchemeTotals,
 } from '../engine/types';
 import { CHARGE_CATEGORIES } from '../charts/chargeCategories';
-import { formatMoney } from '../format/money';
+import { formatMoney, isZeroRange } from '../format/money';
 import { terminalSafe } from '../format/visibleText';
 
 const money = (range: Range<string>): string =>
@@ -70,9 +70,6 @@ const TOTAL_LABELS: [keyof SchemeTotals, string][] = CHARGE_CATEGORIES.map((c) =
 
 const PAY_LABELS = { exVat: 'You pay (ex VAT)', incVat: 'You pay (inc VAT)' } as const;
 
-const isZero = (range: Range<string>): boolean =>
-  [range.low, range.expected, range.high].every((v) => /^0+(\.0+)?$/.test(v));
-
 function scheme(title: string, s: SchemeResult, pay: PayableFigure): string[] {
   const out = [`${title}: ${s.name}`, ''];
   out.push(row(COLUMNS.map((c) => c.title)));
@@ -91,7 +88,8 @@ function scheme(title: string, s: SchemeResult, pay: PayableFigure): string[] {
   out.push('');
   const total = (label: string, value: Range<string>) =>
     out.push(`  ${label.padEnd(36)} ${money(value)}`);
-  for (const [key, label] of TOTAL_LABELS) if (!isZero(s.totals[key])) total(label, s.totals[key]);
+  for (const [key, label] of TOTAL_LABELS)
+    if (!isZeroRange(s.totals[key])) total(label, s.totals[key]);
   if (s.totals.customerExVat.expected !== pay.exVat.expected)
     total('Scheme charge (ex VAT)', s.totals.customerExVat);
   total(PAY_LABELS.exVat, pay.exVat);
@@ -119,7 +117,8 @@ export function formatResultTable(result: EstimateResult, title: string): string
     out.push('', ...scheme('Enhanced Scheme', result.schemes.enhanced, c.payableByScheme.enhanced));
   }
   out.push('', COMPARISON_LABELS[c.rule]);
-  if (!isZero(c.excessOm)) out.push(`  ${'O&M on the excess'.padEnd(36)} ${money(c.excessOm)}`);
+  if (!isZeroRange(c.excessOm))
+    out.push(`  ${'O&M on the excess'.padEnd(36)} ${money(c.excessOm)}`);
   out.push(`  ${PAY_LABELS.exVat.padEnd(36)} ${money(c.payableExVat)}`);
   out.push(`  ${'VAT'.padEnd(36)} ${money(c.payableVat)}`);
   out.push(`  ${PAY_LABELS.incVat.padEnd(36)} ${money(c.payableIncVat)}`);

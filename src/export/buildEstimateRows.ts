@@ -9,6 +9,7 @@
  */
 import { CHARGE_CATEGORIES, CHARGED_CATEGORIES } from '../charts/chargeCategories';
 import type { Money, Range } from '../engine/types';
+import { isZeroRange } from '../format/money';
 import { printedCitation } from '../statements/printedReference';
 import { comparisonWording } from './comparisonWording';
 import {
@@ -105,8 +106,6 @@ export const NOT_COUNTED_LABEL = 'Not counted yet';
 export const EXCESS_OM_LABEL = 'O&M on the extra capital cost';
 const OPERATOR_REINFORCEMENT = CHARGE_CATEGORIES.find((c) => c.key === 'reinforcementOperator')!;
 
-const isZeroRange = (r: Range<Money>) =>
-  [r.low, r.expected, r.high].every((v) => /^0+(\.0+)?$/.test(v));
 const sameRange = (a: Range<Money>, b: Range<Money>) =>
   a.low === b.low && a.expected === b.expected && a.high === b.high;
 

@@ -3,7 +3,7 @@
  * formats a numeric *string* exactly (ECMA-402 "Intl mathematical value"), so no float
  * ever touches a figure on its way to the screen.
  */
-import type { Money } from '../engine/types';
+import type { Money, Range } from '../engine/types';
 
 const pence = new Intl.NumberFormat('en-GB', {
   style: 'currency',
@@ -19,6 +19,14 @@ const pounds = new Intl.NumberFormat('en-GB', {
   maximumFractionDigits: 0,
 });
 
+const penceWhenNeeded = new Intl.NumberFormat('en-GB', {
+  style: 'currency',
+  currency: 'GBP',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+  trailingZeroDisplay: 'stripIfInteger',
+});
+
 const plain = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 20 });
 
 // TypeScript's ES2022 lib types `format` as taking a number; the runtime accepts strings.
@@ -26,12 +34,32 @@ type StringFormat = (value: string) => string;
 
 const MONEY_PATTERN = /^-?\d+(\.\d+)?$/;
 
-/** "1234.5" → "£1,234.50". Anything that is not a decimal string is shown as given. */
-export function formatMoney(value: Money, options: { wholePounds?: boolean } = {}): string {
+/**
+ * The one money formatter: "1234.5" → "£1,234.50"; `wholePounds` → "£1,235";
+ * `penceWhenNeeded` → "£2,350" but "£1,234.50". A chart's own numbers (axis ticks, tooltips)
+ * come as numbers. Anything that is not a decimal string is shown as given.
+ */
+export function formatMoney(
+  value: Money | number,
+  options: { wholePounds?: boolean; penceWhenNeeded?: boolean } = {},
+): string {
+  const fmt = options.wholePounds ? pounds : options.penceWhenNeeded ? penceWhenNeeded : pence;
+  if (typeof value === 'number') return fmt.format(value);
   const v = value.trim();
   if (!MONEY_PATTERN.test(v)) return value;
-  const fmt = options.wholePounds ? pounds : pence;
   return (fmt.format.bind(fmt) as StringFormat)(v);
+}
+
+const ZERO = /^[-+]?(0+(\.0*)?|\.0+)$/;
+
+/** The one "is zero" for money and quantities as text: "0", "0.00", "-0.00". */
+export function isZeroMoney(value: Money): boolean {
+  return ZERO.test(value.trim());
+}
+
+/** A range that is zero at every end (a total row with nothing in it). */
+export function isZeroRange(range: Range<Money>): boolean {
+  return isZeroMoney(range.low) && isZeroMoney(range.expected) && isZeroMoney(range.high);
 }
 
 /** "£1,000.00 – £1,500.00", or a single figure when low equals high. */

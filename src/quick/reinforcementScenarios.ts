@@ -18,6 +18,7 @@ import type {
   RsnInput,
 } from '../engine/types';
 import type { StatementFile } from '../statements/types';
+import { formatMoney } from '../format/money';
 import {
   ILLUSTRATIVE_COSTS as I,
   SCENARIO_NETWORK as N,
@@ -176,7 +177,7 @@ function run(
   };
 }
 
-const money = (v: string): string => `£${Number(v).toLocaleString('en-GB')}`;
+const money = (v: string): string => formatMoney(v, { penceWhenNeeded: true });
 
 function costLines(
   statement: StatementFile,

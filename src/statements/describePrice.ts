@@ -3,14 +3,12 @@
  * "£800", "POA", "from £15,400 (max POA)", "POA (up to £19,480)", "n/a–£150".
  * Uses only characters jsPDF's built-in fonts print (an en dash, no narrow spaces).
  */
+import { formatMoney } from '../format/money';
 import type { PriceCell, PriceUnit } from './types';
 
-/** "2350" → "£2,350"; "1234.5" → "£1,234.50". Grouping by string, so no float is involved. */
-export function formatPounds(amount: string): string {
-  const [whole = '0', pence] = amount.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return pence === undefined ? `£${grouped}` : `£${grouped}.${pence.padEnd(2, '0')}`;
-}
+/** As the statement prints it: "2350" → "£2,350", "400.00" → "£400.00", "1234.5" → "£1,234.50". */
+export const formatPounds = (amount: string): string =>
+  formatMoney(amount, { wholePounds: !amount.includes('.') });
 
 export function describePrice(cell: PriceCell): string {
   if (cell.poa) {

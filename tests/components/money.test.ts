@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDecimal, formatMoney, formatMoneyRange } from '../../src/format/money';
+import {
+  formatDecimal,
+  formatMoney,
+  formatMoneyRange,
+  isZeroMoney,
+  isZeroRange,
+} from '../../src/format/money';
 
 describe('en-GB money', () => {
   it('formats decimal strings as pounds and pence', () => {
@@ -7,6 +13,21 @@ describe('en-GB money', () => {
     expect(formatMoney('1234.5')).toBe('£1,234.50');
     expect(formatMoney('0')).toBe('£0.00');
     expect(formatMoney('64900', { wholePounds: true })).toBe('£64,900');
+  });
+
+  it('is the one formatter: pence when needed, and a chart’s own numbers', () => {
+    expect(formatMoney('2350', { penceWhenNeeded: true })).toBe('£2,350');
+    expect(formatMoney('2350.00', { penceWhenNeeded: true })).toBe('£2,350');
+    expect(formatMoney('1234.5', { penceWhenNeeded: true })).toBe('£1,234.50');
+    expect(formatMoney(1234.5)).toBe('£1,234.50');
+    expect(formatMoney(1234.5, { wholePounds: true })).toBe('£1,235');
+  });
+
+  it('is the one “is zero”: any zero written as text, and nothing else', () => {
+    for (const zero of ['0', '0.00', '00.0', '-0.00', '.0']) expect(isZeroMoney(zero)).toBe(true);
+    for (const other of ['0.01', '-0.01', '10', '', 'abc']) expect(isZeroMoney(other)).toBe(false);
+    expect(isZeroRange({ low: '0.00', expected: '0', high: '0.00' })).toBe(true);
+    expect(isZeroRange({ low: '0.00', expected: '0', high: '5.00' })).toBe(false);
   });
 
   it('keeps every digit of a large figure (no float on the way)', () => {

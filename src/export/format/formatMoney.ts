@@ -1,23 +1,15 @@
 import Decimal from 'decimal.js';
-import type { Money, Range } from '../../engine/types';
-import { formatMoney } from '../../format/money';
+import type { Money } from '../../engine/types';
+import { formatMoney, isZeroRange } from '../../format/money';
 
 // The app's en-GB formatter: Intl output uses only ASCII and `£`, which jsPDF's built-in fonts print.
-export { formatMoney };
+export { formatMoney, isZeroRange };
 
 /** "£1,000.00" when low equals high, else "£1,000.00 – £2,000.00". */
 export function formatMoneySpan(low: Money, high: Money): string {
   return new Decimal(low).equals(high)
     ? formatMoney(low)
     : `${formatMoney(low)} – ${formatMoney(high)}`;
-}
-
-export function isZeroRange(range: Range<Money>): boolean {
-  return (
-    new Decimal(range.low).isZero() &&
-    new Decimal(range.expected).isZero() &&
-    new Decimal(range.high).isZero()
-  );
 }
 
 /** A money string normalised to two decimal places, for spreadsheets ("1234.50"). */

@@ -6,18 +6,7 @@
  */
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import type { ChartData, SeriesStyle } from '../../charts/chartTypes';
-
-const poundsTick = new Intl.NumberFormat('en-GB', {
-  style: 'currency',
-  currency: 'GBP',
-  maximumFractionDigits: 0,
-});
-const poundsTip = new Intl.NumberFormat('en-GB', {
-  style: 'currency',
-  currency: 'GBP',
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-});
+import { formatMoney } from '../../format/money';
 
 const TILE = 10;
 
@@ -153,7 +142,7 @@ export function chartConfig(
           ticks: {
             color: '#333333',
             font,
-            callback: (value: string | number) => poundsTick.format(Number(value)),
+            callback: (value: string | number) => formatMoney(Number(value), { wholePounds: true }),
           },
         },
       },
@@ -161,7 +150,7 @@ export function chartConfig(
         legend: { position: 'bottom', labels: { color: '#1a1a1a', font } },
         tooltip: {
           callbacks: {
-            label: (item) => `${item.dataset.label ?? ''}: ${poundsTip.format(Number(item.raw))}`,
+            label: (item) => `${item.dataset.label ?? ''}: ${formatMoney(Number(item.raw))}`,
           },
         },
       },

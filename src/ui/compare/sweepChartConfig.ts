@@ -7,18 +7,8 @@
 import type { ChartConfiguration, ChartDataset, Plugin } from 'chart.js';
 import type { CapacitySweep } from '../../compare/capacitySweep';
 import { chartNumber } from '../../charts/chartNumber';
+import { formatMoney } from '../../format/money';
 
-const poundsTick = new Intl.NumberFormat('en-GB', {
-  style: 'currency',
-  currency: 'GBP',
-  maximumFractionDigits: 0,
-});
-const poundsTip = new Intl.NumberFormat('en-GB', {
-  style: 'currency',
-  currency: 'GBP',
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-});
 const plainNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
 type Point = { x: number; y: number };
@@ -171,7 +161,7 @@ export function sweepChartConfig(
           ticks: {
             color: '#333333',
             font,
-            callback: (v: string | number) => poundsTick.format(Number(v)),
+            callback: (v: string | number) => formatMoney(Number(v), { wholePounds: true }),
           },
         },
       },
@@ -183,8 +173,7 @@ export function sweepChartConfig(
           callbacks: {
             title: (items) =>
               items[0] ? `${plainNumber.format(items[0].parsed.x ?? 0)} ${unit}` : '',
-            label: (item) =>
-              `${item.dataset.label ?? ''}: ${poundsTip.format(Number(item.parsed.y))}`,
+            label: (item) => `${item.dataset.label ?? ''}: ${formatMoney(Number(item.parsed.y))}`,
           },
         },
       },
