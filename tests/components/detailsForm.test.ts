@@ -86,6 +86,14 @@ describe('connection details form', () => {
     expect(imp).toHaveAttribute('aria-invalid', 'true');
   });
 
+  it('closes the brackets its rule citations open', () => {
+    setup();
+    const temporary = screen.getByRole('radio', { name: /^Temporary, 5 years or less/ });
+    expect(temporary).toHaveAccessibleName(/^Temporary, 5 years or less \(Exception 3[^()]*\)$/);
+    const increase = screen.getByRole('checkbox', { name: /increase to an existing connection/ });
+    expect(increase).toHaveAccessibleName(/\(the CAF uses the increase[^()]*\)$/);
+  });
+
   it('takes the O&M rate as “7.5 %” (a per cent) as well as “7.5”', async () => {
     const { editor, user } = setup();
     const om = screen.getByRole('textbox', { name: /O&M rate on assets beyond the minimum/ });
