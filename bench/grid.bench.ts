@@ -57,27 +57,28 @@ async function roundTrip(page: Page): Promise<number> {
   return performance.now() - start;
 }
 
-/** Frame times while the grid scrolls 200 px a frame (requestAnimationFrame timestamps). */
+/**
+ * Frame times while the grid scrolls 200 px a frame (requestAnimationFrame timestamps). A
+ * string, not a function: tsx's name-keeping helpers do not exist in the page.
+ */
 function scrollFrames(page: Page): Promise<number[]> {
-  return page.evaluate(async (frames) => {
-    const box = document.querySelector<HTMLElement>(
-      '[role="grid"][aria-label="Minimum Scheme cost lines"]',
-    )!.parentElement!;
-    box.scrollTop = 0;
-    const times: number[] = [];
-    await new Promise<void>((done) => {
-      let last = 0;
-      const tick = (t: number) => {
-        if (last) times.push(t - last);
-        last = t;
-        if (times.length >= frames) return done();
-        box.scrollTop += 200;
-        requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
-    return times;
-  }, SCROLL_FRAMES);
+  return page.evaluate<number[]>(`
+new Promise((done) => {
+  const box = document.querySelector('[role="grid"][aria-label="Minimum Scheme cost lines"]')
+    .parentElement;
+  box.scrollTop = 0;
+  const times = [];
+  let last = 0;
+  const tick = (t) => {
+    if (last) times.push(t - last);
+    last = t;
+    if (times.length >= ${SCROLL_FRAMES}) return done(times);
+    box.scrollTop += 200;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})
+`);
 }
 
 export async function run(): Promise<string> {
