@@ -13,6 +13,7 @@
  */
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
 import type { EstimateFile } from '../estimate-file/types';
+import { noSpaceCause } from './noSpaceCause';
 import {
   referenceCounterKey,
   type AttachmentRecord,
@@ -94,6 +95,7 @@ export class EstimatorDb extends Dexie {
     declareVersion1(this);
     declareVersion2(this);
     declareVersion3(this);
+    this.use(noSpaceCause);
   }
 }
 

@@ -42,8 +42,31 @@ function names(error: unknown): string[] {
   return found;
 }
 
+/**
+ * A full disk, as a browser reports it when a write finds no room on the device rather than
+ * over its quota: Chromium's IndexedDB fails with an UnknownError "… IO error: …:
+ * FILE_ERROR_NO_SPACE" and closes the connection (its quota for the origin stays far above
+ * what the disk holds, so QuotaExceededError never comes); Firefox's
+ * NS_ERROR_FILE_NO_DEVICE_SPACE; the system's "No space left on device".
+ */
+const NO_SPACE = /FILE_ERROR_NO_SPACE|NO_DEVICE_SPACE|No space left on device/i;
+
+function messages(error: unknown): string[] {
+  const found: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth += 1) {
+    const message = (current as { message?: unknown }).message;
+    if (typeof message === 'string') found.push(message);
+    current = (current as { inner?: unknown }).inner;
+  }
+  return found;
+}
+
 export function isQuotaError(error: unknown): boolean {
-  return names(error).some((n) => n === 'QuotaExceededError' || n === 'QuotaExceeded');
+  return (
+    names(error).some((n) => n === 'QuotaExceededError' || n === 'QuotaExceeded') ||
+    messages(error).some((m) => NO_SPACE.test(m))
+  );
 }
 
 export function describeStorageError(error: unknown): StorageProblem {

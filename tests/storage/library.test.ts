@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { estimateFileName } from '../../src/storage/estimateFileIo';
 import 'fake-indexeddb/auto';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
@@ -246,13 +247,18 @@ describe('save status and notices', () => {
   });
 
   it('shows "Not saved" with the quota reason and offers a backup', async () => {
-    const { drafts, downloads } = await library(seedThree);
+    const { drafts, downloads, editor } = await library(seedThree);
     drafts.notice = { tone: 'error', message: QUOTA_MESSAGE, offerBackup: true };
     render(StorageNotice, { drafts });
     const alert = screen.getByRole('alert', { name: 'Storage problem' });
     expect(alert).toHaveTextContent(QUOTA_MESSAGE);
     await userEvent.click(within(alert).getByRole('button', { name: 'Download a backup' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
+    // And the estimate as on screen, which needs no storage (on a full disk the backup,
+    // which reads every stored draft, may not come).
+    await userEvent.click(within(alert).getByRole('button', { name: 'Download this estimate' }));
+    await waitFor(() => expect(downloads).toHaveLength(2));
+    expect(downloads[1]).toBe(estimateFileName(editor.snapshot()));
   });
 
   it('a refused import is announced as an import problem, not a storage problem', async () => {

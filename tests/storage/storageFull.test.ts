@@ -6,7 +6,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EstimatorDb } from '../../src/storage/db';
 import { DraftsController } from '../../src/storage/drafts.svelte';
 import { loadDraft } from '../../src/storage/draftStore';
-import { NOTHING_NEW_MESSAGE } from '../../src/storage/storageErrors';
+import {
+  describeStorageError,
+  NOTHING_NEW_MESSAGE,
+  QUOTA_MESSAGE,
+} from '../../src/storage/storageErrors';
 import { fakeEditor } from './fakeEditor';
 import { sampleEstimate } from './fixtures/sampleEstimate';
 import { freshDbName } from './testDb';
@@ -47,6 +51,32 @@ function setup() {
 }
 
 describe('storage full', () => {
+  it('a full disk is storage full, however the browser words it (not a quota error)', () => {
+    // Chromium 156, its profile on a full disk (tests/e2e/storage-full.fault.ts): the write's
+    // transaction aborts with this, and the connection closes.
+    const chromium = new DOMException(
+      'Connection is closing because of: IO error: .../http_127.0.0.1_4173.indexeddb.leveldb/000005.ldb: FILE_ERROR_NO_SPACE (ChromeMethodBFE: 3::WritableFileAppend::8)',
+      'UnknownError',
+    );
+    // Dexie wraps it.
+    const wrapped = Object.assign(new Error(`UnknownError ${chromium.message}`), {
+      name: 'UnknownError',
+      inner: chromium,
+    });
+    for (const error of [
+      chromium,
+      wrapped,
+      new DOMException('Write failed: NS_ERROR_FILE_NO_DEVICE_SPACE', 'UnknownError'),
+      new Error('ENOSPC: No space left on device, write'),
+    ]) {
+      expect(describeStorageError(error)).toEqual({ kind: 'quota', message: QUOTA_MESSAGE });
+    }
+    // Other unknown errors stay what they are.
+    expect(describeStorageError(new DOMException('Internal error.', 'UnknownError')).kind).toBe(
+      'other',
+    );
+  });
+
   it('the backup and the export offered hold the on-screen work, not the last stored version', async () => {
     const { drafts, editor, downloads } = setup();
     await drafts.start();
