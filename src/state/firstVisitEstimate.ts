@@ -8,13 +8,9 @@
  * (tests/state/firstVisit.test.ts) checks they are exactly what the build makes today.
  */
 import type { CostLineInput, IsoDate } from '../engine/types';
-import { blankProject } from '../estimate-file/newEstimateFile';
+import { newEstimateFile } from '../estimate-file/newEstimateFile';
 import type { QuickAnswers } from '../estimate-file/quickTypes';
-import {
-  ESTIMATE_FILE_FORMAT,
-  ESTIMATE_FILE_VERSION,
-  type EstimateFile,
-} from '../estimate-file/types';
+import type { EstimateFile } from '../estimate-file/types';
 import { defaultQuickAnswers } from '../quick/defaultQuickAnswers';
 import { linesFingerprint } from '../quick/linesFingerprint';
 import { newId } from './ids';
@@ -57,38 +53,29 @@ function statementLine(
 
 /** `now` is an ISO date-time supplied by the caller (the state never reads the clock). */
 export function createFirstVisitEstimate(today: IsoDate, now: string): EstimateFile {
-  const file: EstimateFile = {
-    format: ESTIMATE_FILE_FORMAT,
-    version: ESTIMATE_FILE_VERSION,
+  const blank = newEstimateFile({
+    now: new Date(now),
+    statementId: 'ipr-v1.7-2025',
     id: newId('est'),
     reference: `EST-${today.slice(0, 4)}-0001`,
     title: FIRST_VISIT_TITLE,
-    status: 'draft',
-    createdAt: now,
-    updatedAt: now,
-    statementId: 'ipr-v1.7-2025',
+  });
+  const file: EstimateFile = {
+    ...blank,
     project: {
-      ...blankProject(),
+      ...blank.project,
       connections: 12,
       premisesType: 'domestic',
       heating: 'heat-pump',
       notes: 'Built by the Quick estimate from plain answers: a first budget figure, not a quote.',
     },
     inputs: {
+      ...blank.inputs,
       applicationDate: today,
-      ruleSetOverride: null,
       connection: {
-        type: 'demand',
+        ...blank.inputs.connection,
         // 12 homes × 4.5 kVA after diversity (heat pump and EV charger), docs/quick-estimate.md.
         importCapacityKva: '54',
-        exportCapacityKva: null,
-        exportCapacityKw: null,
-        pocVoltage: 'LV',
-        phases: 1,
-        isTemporary: false,
-        isSpeculative: false,
-        increase: null,
-        smallPremises: null,
       },
       schemes: {
         minimum: {
@@ -137,11 +124,7 @@ export function createFirstVisitEstimate(today: IsoDate, now: string): EstimateF
         },
         enhanced: null,
       },
-      enhancement: null,
-      omOverride: null,
-      vatRate: null,
     },
-    source: null,
     quick: { answers: { ...FIRST_VISIT_ANSWERS }, builtFingerprint: null },
   };
   file.quick!.builtFingerprint = linesFingerprint(file.inputs);
