@@ -157,6 +157,16 @@ export class EstimateEditor {
     this.statement = options.statement ?? null;
   }
 
+  /**
+   * The estimate as plain data (no state proxy), renewed after every change and sharing each
+   * unchanged part with the one before. Read-only: never mutate it. For views that hand the
+   * estimate to the engine, a worker or structuredClone, which would otherwise deep-copy the
+   * whole proxied file ($state.snapshot) each time they read it.
+   */
+  get plainFile(): EstimateFile {
+    return this.#plain;
+  }
+
   /** The statement whose rules and prices the estimate uses; null while loading. */
   get statement(): StatementFile | null {
     return this.#statement;

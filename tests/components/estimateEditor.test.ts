@@ -94,3 +94,28 @@ describe('EstimateEditor', () => {
     expect(structuredClone(snap)).toEqual(snap);
   });
 });
+
+describe('EstimateEditor.plainFile', () => {
+  it('is plain data equal to the file, follows every edit, and keeps unchanged parts the same objects', () => {
+    const ed = makeEditor();
+    const before = ed.plainFile;
+    // Plain: structuredClone (the what-if) and postMessage (the sweep worker) refuse a proxy.
+    expect(() => structuredClone(before)).not.toThrow();
+    expect(before).toEqual(ed.snapshot());
+
+    const [first, second] = ed.file.inputs.schemes.minimum.lines;
+    ed.setCell('minimum', first!.id, 'quantity', '300');
+    const after = ed.plainFile;
+    expect(after).not.toBe(before);
+    expect(after.inputs.schemes.minimum.lines[0]!.quantity).toBe('300');
+    expect(before.inputs.schemes.minimum.lines[0]!.quantity).not.toBe('300');
+    expect(after.inputs.schemes.minimum.lines[1]).toBe(before.inputs.schemes.minimum.lines[1]);
+    expect(after.inputs.schemes.minimum.lines[1]!.id).toBe(second!.id);
+
+    ed.edit('Rename', (f) => {
+      f.title = 'Renamed';
+    });
+    expect(ed.plainFile.title).toBe('Renamed');
+    expect(ed.plainFile.inputs).toBe(after.inputs);
+  });
+});
