@@ -462,9 +462,9 @@ export function sweepCapacity(
  * paragraph; null for a statement that does not.
  */
 export function lvLimitFor(
-  parameters: Record<string, { value: unknown; citation: string }> | null | undefined,
+  parameters: { lvNormalMaximumKva?: { value: unknown; citation: string } } | null | undefined,
 ): { kva: string; citation: string } | null {
-  const p = parameters?.['lvNormalMaximumKva'];
+  const p = parameters?.lvNormalMaximumKva;
   return p && p.citation ? { kva: String(p.value), citation: p.citation } : null;
 }
 

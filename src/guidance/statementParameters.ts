@@ -4,6 +4,7 @@
  * the statement, never from literals in the UI, so a newer statement changes them.
  */
 import Decimal from 'decimal.js';
+import type { StatementParameterKey } from '../statements/statementParameterKeys';
 import type { StatementFile } from '../statements/types';
 
 export interface StatementParameter {
@@ -15,7 +16,7 @@ export interface StatementParameter {
 /** A parameter as text, or null when the statement does not give it. */
 export function statementParameter(
   statement: Pick<StatementFile, 'parameters'> | null | undefined,
-  key: string,
+  key: StatementParameterKey,
 ): StatementParameter | null {
   const p = statement?.parameters?.[key];
   if (!p) return null;
@@ -26,7 +27,7 @@ export function statementParameter(
 /** A numeric parameter as a decimal string, or null when missing or not a number. */
 export function decimalParameter(
   statement: Pick<StatementFile, 'parameters'> | null | undefined,
-  key: string,
+  key: StatementParameterKey,
 ): StatementParameter | null {
   const p = statementParameter(statement, key);
   if (!p) return null;
@@ -41,7 +42,7 @@ export function decimalParameter(
 /** A whole-number parameter (days, months), or null. */
 export function integerParameter(
   statement: Pick<StatementFile, 'parameters'> | null | undefined,
-  key: string,
+  key: StatementParameterKey,
 ): { value: number; unit: string | null; citation: string } | null {
   const p = decimalParameter(statement, key);
   if (!p) return null;

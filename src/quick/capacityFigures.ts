@@ -14,12 +14,13 @@
  */
 import { parameterCitation, statementCitation } from '../statements/statementCitation';
 import type { StatementCitationKey } from '../statements/statementCitationKeys';
+import type { StatementParameterKey } from '../statements/statementParameterKeys';
 import type { StatementFile } from '../statements/types';
 
 /** Where the chosen statement publishes a figure, and how it is cited when it does not. */
 export interface StatementSource {
   /** The statement parameter that gives the figure, or the citation key of its paragraph. */
-  from: { parameter: string } | { citation: StatementCitationKey };
+  from: { parameter: StatementParameterKey } | { citation: StatementCitationKey };
   /** Said after the paragraph: the statement's words. */
   words: string;
   /** The source shown when the chosen statement does not publish it (an assumption). */

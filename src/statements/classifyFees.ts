@@ -7,6 +7,7 @@
  * Part B Note 1), so the scheme's lines decide it together with the voltage of connection.
  */
 import Decimal from 'decimal.js';
+import type { StatementParameterKey } from './statementParameterKeys';
 import type { FeeCategories, FeeCategoryRule, FeeConnectionKind, StatementFile } from './types';
 import type {
   AssetLevel,
@@ -92,7 +93,7 @@ export interface ClassifyOptions {
 export function classifyOptionsFromStatement(
   statement: Pick<StatementFile, 'parameters'>,
 ): ClassifyOptions {
-  const text = (key: string): string | undefined => {
+  const text = (key: StatementParameterKey): string | undefined => {
     const value = statement.parameters?.[key]?.value;
     return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
   };

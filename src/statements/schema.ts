@@ -10,6 +10,12 @@ import { z } from '../zodMini';
 import { ASSET_LEVELS, GENERATION_THRESHOLD_READINGS, POC_VOLTAGES } from '../engine/types';
 import { OPTIONAL_CITATION_KEYS, RULE_CITATION_KEYS } from './ruleCitationKeys';
 import { STATEMENT_CITATION_KEYS } from './statementCitationKeys';
+import {
+  STATEMENT_PARAMETER_KEYS,
+  STATEMENT_PARAMETERS,
+  type ParameterKind,
+  type StatementParameterKey,
+} from './statementParameterKeys';
 
 const ONE_VOLTAGE_CELLS = [
   'apportioned',
@@ -197,12 +203,35 @@ export const ruleParametersSchema = z.strictObject({
   ),
 });
 
-const parameterSchema = z.strictObject({
-  value: z.union([z.string(), z.number(), z.boolean()]),
-  unit: z.optional(z.string()),
-  citation: text,
-  note: z.optional(z.string()),
-});
+const parameterOf = <V extends z.ZodMiniType>(value: V) =>
+  z.strictObject({
+    value,
+    unit: z.optional(z.string()),
+    citation: text,
+    note: z.optional(z.string()),
+  });
+
+const PARAMETER_VALUES = {
+  decimal,
+  count: z.number().check(
+    z.refine((n) => Number.isInteger(n) && n >= 0, {
+      error: 'should be a whole number, e.g. 30',
+    }),
+  ),
+  boolean: z.boolean(),
+  text,
+  date: isoDate,
+} satisfies Record<ParameterKind, z.ZodMiniType>;
+
+/** Each known key with the value its kind holds; an unknown (misspelt) key is refused. */
+const parametersSchema = z.strictObject(
+  Object.fromEntries(
+    STATEMENT_PARAMETER_KEYS.map((key) => [
+      key,
+      z.optional(parameterOf(PARAMETER_VALUES[STATEMENT_PARAMETERS[key]])),
+    ]),
+  ) as unknown as Record<StatementParameterKey, z.ZodMiniOptional<ReturnType<typeof parameterOf>>>,
+);
 
 export const FEE_CONNECTION_KINDS = [
   'single-lv-service',
@@ -257,7 +286,7 @@ export const statementFileSchema = z.strictObject({
   currency: z.literal('GBP'),
   pricesExcludeVat: z.boolean(),
   rules: ruleParametersSchema,
-  parameters: z.optional(z.record(z.string(), parameterSchema)),
+  parameters: z.optional(parametersSchema),
   citations: z.optional(
     z.strictObject(
       Object.fromEntries(STATEMENT_CITATION_KEYS.map((key) => [key, z.optional(text)])) as Record<

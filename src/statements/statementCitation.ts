@@ -4,6 +4,7 @@
  * the statement has no such paragraph (never another statement's).
  */
 import type { StatementCitationKey } from './statementCitationKeys';
+import type { StatementParameterKey } from './statementParameterKeys';
 import type { StatementFile } from './types';
 
 type Cited = Pick<StatementFile, 'citations'> | null | undefined;
@@ -21,7 +22,7 @@ export function citedInBrackets(statement: Cited, key: StatementCitationKey): st
 /** A statement parameter's paragraph ("001 §3.18"), or nothing where it has no such figure. */
 export function parameterCitation(
   statement: Pick<StatementFile, 'parameters'> | null | undefined,
-  key: string,
+  key: StatementParameterKey,
 ): string {
   return statement?.parameters?.[key]?.citation ?? '';
 }

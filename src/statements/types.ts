@@ -4,6 +4,7 @@
  */
 import type { DecimalString, IsoDate, Money, RuleParameters } from '../engine/types';
 import type { StatementCitationKey } from './statementCitationKeys';
+import type { StatementParameters } from './statementParameterKeys';
 
 export type PriceUnit =
   | 'each'
@@ -117,16 +118,8 @@ export interface StatementFile {
   pricesExcludeVat: boolean;
   /** Rule parameters for the engine; `statementId` must equal `id`. */
   rules: RuleParameters;
-  /** Further statement parameters shown to the user (quote validity, QAS tolerance, timescales…). */
-  parameters?: Record<
-    string,
-    {
-      value: DecimalString | string | number | boolean;
-      unit?: string;
-      citation: string;
-      note?: string;
-    }
-  >;
+  /** Further statement parameters shown to the user (quote validity, QAS tolerance, timescales…), typed per key (statementParameterKeys.ts). */
+  parameters?: StatementParameters;
   /**
    * Paragraphs cited on screen, in exports and in guidance that are not engine rules
    * (statementCitationKeys.ts), each only where the statement has one.

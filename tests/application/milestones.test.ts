@@ -1,3 +1,4 @@
+import type { StatementParameterKey } from '../../src/statements/statementParameterKeys';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expiryCalendar } from '../../src/application/expiryCalendar';
@@ -9,7 +10,7 @@ const statement = (id: string) =>
   JSON.parse(readFileSync(`public/statements/${id}.json`, 'utf8')) as StatementFile;
 const ipr = statement('ipr-v1.7-2025');
 const spm = statement('spm-2008');
-const params = (s: StatementFile, key: string) => Number(s.parameters?.[key]?.value);
+const params = (s: StatementFile, key: StatementParameterKey) => Number(s.parameters?.[key]?.value);
 
 const milestones = (patch: Partial<ReturnType<typeof blankApplication>['milestones']>) => ({
   ...blankApplication().milestones,

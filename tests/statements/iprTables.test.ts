@@ -1,3 +1,4 @@
+import type { StatementParameterKey } from '../../src/statements/statementParameterKeys';
 import { describe, expect, it } from 'vitest';
 import { parseStatementFile } from '../../src/statements/parseStatementFile';
 import type { PriceCell, StatementFile, StatementRow } from '../../src/statements/types';
@@ -232,7 +233,7 @@ describe('001 §7 tables in ipr-v1.7-2025.json', () => {
 
   it('statement parameters carry the figures of the cited paragraphs', () => {
     const p = statement.parameters ?? {};
-    const value = (key: string) => p[key]?.value;
+    const value = (key: StatementParameterKey) => p[key]?.value;
     expect(value('omPercentage')).toBe('24');
     expect(p.omPercentage?.citation).toBe('001 §6.2');
     expect(value('quoteValidityDays')).toBe(90);
@@ -243,9 +244,16 @@ describe('001 §7 tables in ipr-v1.7-2025.json', () => {
     expect(value('qasToleranceMinimum')).toBe('150');
     expect(p.qasToleranceMinimum?.citation).toBe('001 §7.10');
     expect(
-      ['LvDemand', 'LvGeneration', 'HvDemand', 'HvGeneration', 'EhvDemand', 'Other'].map((k) =>
-        value(`pocOfferDays${k}`),
-      ),
+      (
+        [
+          'pocOfferDaysLvDemand',
+          'pocOfferDaysLvGeneration',
+          'pocOfferDaysHvDemand',
+          'pocOfferDaysHvGeneration',
+          'pocOfferDaysEhvDemand',
+          'pocOfferDaysOther',
+        ] as const
+      ).map(value),
     ).toEqual([15, 30, 20, 50, 50, 65]);
     expect(value('lvNormalMaximumKva')).toBe('1000');
     expect(p.lvNormalMaximumKva?.citation).toBe('001 §3.18');

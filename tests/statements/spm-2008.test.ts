@@ -3,6 +3,7 @@
  * values checked against figures read from the document by hand (002 Sch 1–3, §3.4,
  * §4.10.3, §5.3.2). Every literal here was copied from the document, never from the JSON.
  */
+import type { StatementParameterKey } from '../../src/statements/statementParameterKeys';
 import { readFileSync } from 'node:fs';
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
@@ -420,7 +421,7 @@ describe('002 Schedule 3 spot values', () => {
 });
 
 describe('002 parameters', () => {
-  const p = (key: string) => {
+  const p = (key: StatementParameterKey) => {
     const v = file.parameters?.[key];
     if (!v) throw new Error(`parameter ${key} is missing`);
     return v;
@@ -438,7 +439,7 @@ describe('002 parameters', () => {
       'nrswaHighwayBridgeDiscount',
       'nrswaUpFrontShare',
       'nrswaReconciliationThreshold',
-    ])
+    ] as const)
       expect(p(k).citation).toBe('002 §5.3.2');
   });
 
