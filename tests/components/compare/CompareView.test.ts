@@ -201,4 +201,22 @@ describe('CompareView', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(present).toHaveFocus();
   });
+
+  it('leaves the presentation with Esc, and Tab comes back into it, after focus went to the page behind', async () => {
+    // Focus leaves a modal without a click inside it: Tab from the browser's address bar
+    // lands on the page's first control, which is behind the presentation.
+    const user = userEvent.setup();
+    setup(operatorCostsMore());
+    const present = screen.getByRole('button', { name: 'Present' });
+    await user.click(present);
+    const dialog = screen.getByRole('dialog');
+    present.focus();
+    expect(dialog).not.toContainElement(document.activeElement as HTMLElement);
+    await user.tab();
+    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    present.focus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(present).toHaveFocus();
+  });
 });
