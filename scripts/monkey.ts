@@ -37,9 +37,14 @@ try {
     undefined,
     { timeout: 30_000 },
   );
+  const started = Date.now();
   const log = await walk(session.page, { actions, seed }, () => session.problems);
   const reloads = log.filter((a) => a === 'reload').length;
-  console.log(`Random walk passed: ${actions} actions, seed ${seed}, ${reloads} reloads.`);
+  const seconds = Math.round((Date.now() - started) / 1000);
+  console.log(
+    `Random walk passed: ${actions} actions, seed ${seed}, ${reloads} reloads, ` +
+      `${Math.floor(seconds / 60)} min ${seconds % 60} s.`,
+  );
   await session.close();
 } catch (e) {
   console.error(e instanceof Error ? e.message : String(e));

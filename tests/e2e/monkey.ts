@@ -178,11 +178,18 @@ export async function walk(
   const log: string[] = [];
   // The action being done: the log also holds reloads and notes, so its length is not it.
   let done = 0;
+  // For each log entry, the action it belongs to: the failure report numbers them so.
+  const at: number[] = [];
+  const record = (entry: string) => {
+    log.push(entry);
+    at.push(done);
+  };
   const fail = (why: string): never => {
     throw new Error(
       `Random walk failed (seed ${options.seed}, action ${done}): ${why}\n` +
         `Replay: npm run monkey -- --actions ${done} --seed ${options.seed}\n` +
-        `Actions:\n${log.map((a, i) => `${i + 1}. ${a}`).join('\n')}`,
+        `Actions (a note or a reload carries the number of the action it follows):\n` +
+        log.map((a, i) => `${at[i]}. ${a}`).join('\n'),
     );
   };
   const reloadEvery = options.reloadEvery ?? 50;
@@ -201,16 +208,16 @@ export async function walk(
             .trim()
             .slice(0, 60);
           if (SKIP.test(name)) {
-            log.push(`skip "${name}"`);
+            record(`skip "${name}"`);
           } else if ((await el.evaluate((e) => e.tagName)) === 'SELECT') {
             const options = await el
               .locator('option')
               .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
             const value = pick(options.length ? options : ['']);
-            log.push(`select "${value}" in "${name}"`);
+            record(`select "${value}" in "${name}"`);
             await el.selectOption(value, { timeout: 3_000 });
           } else {
-            log.push(`click "${name}"`);
+            record(`click "${name}"`);
             await el.click({ timeout: 3_000 });
           }
         }
@@ -227,33 +234,33 @@ export async function walk(
             (await el.getAttribute('id')) ??
             ''
           ).slice(0, 40);
-          log.push(`fill "${name}" with ${JSON.stringify(text.slice(0, 20))}`);
+          record(`fill "${name}" with ${JSON.stringify(text.slice(0, 20))}`);
           await el.fill(text, { timeout: 3_000 });
         } else {
-          log.push(`type ${JSON.stringify(text.slice(0, 20))}`);
+          record(`type ${JSON.stringify(text.slice(0, 20))}`);
           await page.keyboard.type(text);
         }
       } else if (r < 0.72) {
         const label = pick(TABS);
-        log.push(`tab "${label}"`);
+        record(`tab "${label}"`);
         await goToTab(page, label);
       } else if (r < 0.88) {
         const key = pick(KEYS);
-        log.push(`key ${key}`);
+        record(`key ${key}`);
         await page.keyboard.press(key);
       } else {
         const key = rand() < 0.6 ? 'Control+z' : 'Control+y';
-        log.push(`key ${key}`);
+        record(`key ${key}`);
         await page.keyboard.press(key);
       }
     } catch (e) {
       // A control that went away between finding and using it is what users meet too.
-      log.push(`  (not done: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]})`);
+      record(`  (not done: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]})`);
     }
     const seen = problems();
     if (seen.length > 0) fail(seen.join('; '));
     if (i % reloadEvery === 0) {
-      log.push('reload');
+      record('reload');
       await settle(page).catch((e: unknown) => fail(`not saved before reload: ${String(e)}`));
       await goToTab(page, 'Minimum Scheme').catch((e: unknown) =>
         fail(`Minimum Scheme could not be opened before reload: ${String(e).split('\n')[0]}`),
