@@ -165,6 +165,25 @@ export type Charging =
   /** An alteration requested by the customer: paid in full (001 §4.53). */
   | { rule: 'alteration' };
 
+/**
+ * What a line installs, for the breakdown of the works an offer gives (001 §2.11: the number
+ * of substations, the length of underground cable). Data on the line or on the statement row
+ * it was priced from, never guessed from the words. The engine does not price by it.
+ */
+export const ASSET_KINDS = ['substation', 'underground-cable'] as const;
+export type AssetKind = (typeof ASSET_KINDS)[number];
+
+export interface LineAsset {
+  /** `substation`: a new substation (works at an existing one are not one); `underground-cable`. */
+  kind: AssetKind;
+  /**
+   * How many of the asset each one of the line's quantity holds: substations, or metres of
+   * cable ("600m of 2 by 33kV cable", 1 lot: "1200"). Absent: a line in metres or km is that
+   * length of cable, one counted in items is one substation each, or cable of unstated length.
+   */
+  perItem?: DecimalString | null;
+}
+
 export interface CostLineInput {
   id: string;
   description: string;
@@ -185,6 +204,8 @@ export interface CostLineInput {
    * Absent in older files: then the cell's own voltage is assumed, with a warning.
    */
   circuitBreakerVoltage?: PocVoltage | null;
+  /** What the line installs, where its statement row does not say (or says otherwise). */
+  assets?: LineAsset[] | null;
   charging: Charging;
   note?: string;
 }

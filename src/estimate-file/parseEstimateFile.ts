@@ -154,6 +154,8 @@ const FIELD_NAMES: Record<string, string> = {
   kind: 'kind',
   assetLevel: 'asset voltage level',
   isCircuitBreaker: 'circuit breaker',
+  assets: 'what the line installs',
+  perItem: 'amount in each item',
   charging: 'charging rule',
   rule: 'charging rule',
   rsnId: 'network section',

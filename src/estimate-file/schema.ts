@@ -6,7 +6,7 @@
  * must exist) and reports them as ValidationIssues on their fields. So whatever the editor can
  * hold, half-typed, is a file this reader opens again exactly.
  */
-import { ASSET_LEVELS, POC_VOLTAGES } from '../engine/types';
+import { ASSET_KINDS, ASSET_LEVELS, POC_VOLTAGES } from '../engine/types';
 import { z } from '../zodMini';
 import { applicationSchema } from './applicationSchema';
 import {
@@ -146,6 +146,11 @@ export const chargingSchema = z.discriminatedUnion('rule', [
   z.object({ rule: z.literal('alteration') }),
 ]);
 
+export const lineAssetSchema = z.strictObject({
+  kind: z.enum(ASSET_KINDS),
+  perItem: z.nullish(numberText),
+});
+
 export const costLineSchema = z.object({
   id,
   description: text,
@@ -158,6 +163,7 @@ export const costLineSchema = z.object({
   assetLevel: z.nullish(assetLevel),
   isCircuitBreaker: z.optional(z.boolean()),
   circuitBreakerVoltage: z.nullish(pocVoltage),
+  assets: z.nullish(z.array(lineAssetSchema)),
   charging: chargingSchema,
   note: z.optional(text),
 });

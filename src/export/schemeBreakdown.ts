@@ -2,13 +2,15 @@
  * The cost breakdown 001 §2.11 asks of an offer, derived from an estimate's lines: the
  * works and whether it is an Enhanced Scheme, the number of substations, the length of
  * underground cable, the reinforcement works with their CAF and formula, and land-rights
- * charges. The engine does not model substations or cable as such, so counts and lengths
- * come from lines whose unit ('each', 'm', 'km') and description (or statement row) say
- * what they are; anything that cannot be derived is reported as "not stated".
+ * charges. Counts and lengths are read as data: what a line installs (its `assets`, or its
+ * statement row's) with its quantity and unit ('each', 'm', 'km'); never guessed from the
+ * words of a description. Anything that cannot be derived is reported as "not stated".
  */
 import Decimal from 'decimal.js';
 import type {
+  AssetKind,
   CostLineInput,
+  LineAsset,
   EstimateResult,
   LineResult,
   Money,
@@ -94,10 +96,6 @@ function toDecimal(value: string | null | undefined): Decimal | null {
   }
 }
 
-function textOf(line: JoinedLine): string {
-  return `${line.result.description} ${line.statementRow?.description ?? ''}`;
-}
-
 function unitOf(line: JoinedLine): string {
   return (line.input?.unit ?? line.statementRow?.unit ?? '').trim().toLowerCase();
 }
@@ -115,79 +113,69 @@ export function groupDecimal(value: Decimal): string {
 /** Units that count items, so a quantity in them is a number of things. */
 const COUNT_UNITS = new Set(['each', 'no', 'no.', 'nr', 'lot', 'item', '']);
 
-/** A new substation or transformer; works at an existing one are not counted. */
-const SUBSTATION = /\bsubstation\b|\btransformer\b/i;
-const NOT_NEW_SUBSTATION =
-  /existing|change|replace|additional transformer|civils|inspection|visit|cable|circuit breaker|switchgear|termination|joint/i;
+/**
+ * What a line installs: the line's own `assets` where it gives them, else its statement
+ * row's. Read as data; a line with neither installs nothing the breakdown counts.
+ */
+export function lineAssets(line: JoinedLine): readonly LineAsset[] {
+  return line.input?.assets ?? line.statementRow?.assets ?? [];
+}
 
-function countSubstations(lines: JoinedLine[]) {
-  const matched = lines.filter((l) => {
-    const text = textOf(l);
-    return isWorks(l) && SUBSTATION.test(text) && !NOT_NEW_SUBSTATION.test(text);
+/** The lines installing `kind`, each with that asset. */
+function linesWith(lines: JoinedLine[], kind: AssetKind) {
+  return lines.flatMap((line) => {
+    if (!isWorks(line)) return [];
+    const asset = lineAssets(line).find((a) => a.kind === kind);
+    return asset ? [{ line, asset }] : [];
   });
+}
+
+/**
+ * New substations: the quantity of each line that installs one, in items, times its
+ * `perItem` ("24 HV/LV substations" in one lot). A substation line in another unit (002
+ * Schedule 1 prices a new substation per km) gives no count, so the figure is "not stated".
+ */
+function countSubstations(lines: JoinedLine[]) {
+  const matched = linesWith(lines, 'substation');
   let total = new Decimal(0);
   let isKnown = matched.length > 0;
-  for (const line of matched) {
+  for (const { line, asset } of matched) {
     const quantity = toDecimal(line.input?.quantity);
-    const unit = unitOf(line);
-    // Only a count of items is a number of substations; a length or a visit is not.
-    if (!quantity || !COUNT_UNITS.has(unit)) {
+    const each = asset.perItem ? toDecimal(asset.perItem) : new Decimal(1);
+    if (!quantity || !each || !COUNT_UNITS.has(unitOf(line))) {
       isKnown = false;
       break;
     }
-    total = total.plus(quantity);
+    total = total.plus(quantity.times(each));
   }
   return {
     text: isKnown ? groupDecimal(total) : NOT_STATED,
-    lines: matched.map((l) => l.result.description),
+    lines: matched.map(({ line }) => line.result.description),
   };
 }
 
-const CABLE = /cable|mains|service/i;
-const NOT_UNDERGROUND = /overhead|\bOHL\b/i;
-
 /**
- * A definite length stated in a description ("500m", "2.5km of"), in metres. Lengths that
- * are limits ("up to 5m", "10m or less") are not definite and give null.
- */
-export function statedLength(description: string): Decimal | null {
-  const matches = [...description.matchAll(/(\d+(?:\.\d+)?)\s*(km|m|metres|meters)\b/gi)];
-  if (matches.length !== 1) return null;
-  const match = matches[0];
-  if (!match || match.index === undefined) return null;
-  // A limit anywhere ("lay 10m cable or less", "up to 5m each") makes the length uncertain.
-  if (/\b(up to|upto|or less|or under|less than|max(imum)?|within)\b/i.test(description))
-    return null;
-  const value = toDecimal(match[1]);
-  if (!value) return null;
-  return match[2]?.toLowerCase() === 'km' ? value.times(1000) : value;
-}
-
-/**
- * Metres of underground cable from lines priced per metre or kilometre. Lines priced per
- * item that include cable (e.g. "lay 10m cable or less") add a length the line does not
- * state, so the figure then reads "at least".
+ * Metres of underground cable: a line in metres or kilometres is that length (times
+ * `perItem` where a metre of the line holds more than one of cable); a line in items holds
+ * `perItem` metres each. A line in items that does not state its length ("lay 10m cable or
+ * less") adds cable of unstated length, so the figure then reads "at least".
  */
 function measureCable(lines: JoinedLine[]) {
   let metres = new Decimal(0);
   const measured: string[] = [];
   const unmeasured: string[] = [];
-  for (const line of lines) {
-    if (!isWorks(line)) continue;
-    const text = textOf(line);
-    if (!/cable/i.test(text) && !CABLE.test(line.result.description)) continue;
-    if (NOT_UNDERGROUND.test(text)) continue;
+  for (const { line, asset } of linesWith(lines, 'underground-cable')) {
     const unit = unitOf(line);
     const quantity = toDecimal(line.input?.quantity);
-    const stated = statedLength(line.result.description);
-    if ((unit === 'm' || unit === 'km') && quantity) {
-      metres = metres.plus(unit === 'km' ? quantity.times(1000) : quantity);
+    const each = asset.perItem ? toDecimal(asset.perItem) : null;
+    const perMetre = unit === 'm' ? 1 : unit === 'km' ? 1000 : null;
+    if (quantity && perMetre !== null) {
+      metres = metres.plus(quantity.times(perMetre).times(each ?? 1));
       measured.push(line.result.description);
-    } else if (quantity && stated && COUNT_UNITS.has(unit)) {
-      // "500m 11kV cable", 1 lot: the description states the length of each item.
-      metres = metres.plus(stated.times(quantity));
+    } else if (quantity && each && COUNT_UNITS.has(unit)) {
+      metres = metres.plus(quantity.times(each));
       measured.push(line.result.description);
-    } else if (/cable/i.test(text)) {
+    } else {
       unmeasured.push(line.result.description);
     }
   }

@@ -7,7 +7,12 @@
  * every problem into plain words naming the table and row.
  */
 import { z } from '../zodMini';
-import { ASSET_LEVELS, GENERATION_THRESHOLD_READINGS, POC_VOLTAGES } from '../engine/types';
+import {
+  ASSET_KINDS,
+  ASSET_LEVELS,
+  GENERATION_THRESHOLD_READINGS,
+  POC_VOLTAGES,
+} from '../engine/types';
 import { OPTIONAL_CITATION_KEYS, RULE_CITATION_KEYS } from './ruleCitationKeys';
 import { STATEMENT_CITATION_KEYS } from './statementCitationKeys';
 import {
@@ -127,6 +132,9 @@ export const statementRowSchema = z.strictObject({
   ),
   factors: z.optional(priceFactorsSchema),
   contestable: z.optional(z.nullable(z.boolean())),
+  assets: z.optional(
+    z.array(z.strictObject({ kind: z.enum(ASSET_KINDS), perItem: z.optional(decimal) })),
+  ),
   feeCategory: z.optional(z.nullable(z.string())),
   citation: text,
   note: z.optional(z.nullable(z.string())),

@@ -2,7 +2,13 @@
  * A charging statement as data (docs/statement-file.md): the published price
  * and fee tables, every row cited, plus the rule parameters the engine reads.
  */
-import type { DecimalString, IsoDate, Money, RuleParameters } from '../engine/types';
+import type {
+  DecimalString,
+  IsoDate,
+  LineAsset,
+  Money,
+  RuleParameters,
+} from '../engine/types';
 import type { StatementCitationKey } from './statementCitationKeys';
 import type { StatementParameters } from './statementParameterKeys';
 
@@ -65,6 +71,11 @@ export interface StatementRow {
   factors?: PriceFactors;
   /** Whether the work is contestable, where the statement says. */
   contestable?: boolean | null;
+  /**
+   * What one item of the row installs, for the breakdown of the works (001 §2.11): a new
+   * substation, or underground cable (`perItem` metres where the row states a definite length).
+   */
+  assets?: LineAsset[];
   /** Fee-category key used by the fee classifier (Parts A–E), when the row is a fee. */
   feeCategory?: string | null;
   /** e.g. "001 §7.13 Part A". */

@@ -4,7 +4,6 @@ import { estimateFileName } from '../../src/export/estimateFileName';
 import { formatIsoDate } from '../../src/export/format/formatIsoDate';
 import { formatMoney, plainMoney } from '../../src/export/format/formatMoney';
 import { sanitizePdfText } from '../../src/export/format/sanitizePdfText';
-import { statedLength } from '../../src/export/schemeBreakdown';
 import { intlMoney } from './fixtures';
 
 describe('formatMoney', () => {
@@ -76,21 +75,5 @@ describe('formatIsoDate', () => {
     expect(formatIsoDate('2025-11-23')).toBe('23 November 2025');
     expect(formatIsoDate('2026-01-01')).toBe('1 January 2026');
     expect(formatIsoDate('not a date')).toBe('not a date');
-  });
-});
-
-describe('statedLength', () => {
-  it('reads a definite length from a description', () => {
-    expect(statedLength('500m 11kV cable')?.toString()).toBe('500');
-    expect(statedLength('2.5km of 33kV cable installation')?.toString()).toBe('2500');
-    expect(statedLength('Provision and installation of 150 metres of HV cable')?.toString()).toBe(
-      '150',
-    );
-  });
-  it('ignores limits, cable sizes and ambiguous descriptions', () => {
-    expect(statedLength('Lay 10m cable or less')).toBeNull();
-    expect(statedLength('Single-phase services (up to 5m each)')).toBeNull();
-    expect(statedLength('LV mains cable over 185mm²')).toBeNull();
-    expect(statedLength('50m of HV and 20m of LV cable')).toBeNull();
   });
 });
