@@ -21,6 +21,7 @@ import {
   type ParseResult,
 } from './cellParsers';
 import { parseTypedNumber } from '../format/typedNumber';
+import type { GlossaryKey } from '../quick/glossary';
 
 export type EditorKind = 'text' | 'select' | 'item' | 'none';
 
@@ -45,6 +46,28 @@ export interface ColumnDef<Id extends string = string> {
   numeric: boolean;
   /** A hint shown to screen readers and as a tooltip. */
   hint?: string;
+  /**
+   * The glossary entry that explains the heading (its "?"), for the headings that are expert
+   * terms; the words in the cells are explained under the grid ("Terms in this table").
+   */
+  term?: GlossaryKey;
+  /**
+   * The line fields the column edits, so a message about one of them (the engine's
+   * validation, a picked statement row) marks this column's cell.
+   */
+  fields?: readonly (keyof CostLineInput)[];
+  /** What Delete sets the cell to; absent: Delete leaves it (a pick list has no blank). */
+  clear?: LinePatch;
+  /** The line's money: reads "Not counted" while the line is left out of the totals. */
+  isMoney?: boolean;
+  /** Shows POA for a POA line, styled as excluded. */
+  showsPoa?: boolean;
+  /** The cell may be cut short on screen: its whole text is its tooltip. */
+  truncates?: boolean;
+  /** The on-screen keyboard to offer while typing (a number pad for plain figures). */
+  inputMode?: 'text' | 'decimal';
+  /** The line's "Why?" button, which opens its explanation. */
+  isExplanation?: boolean;
   /**
    * Other headings people give this column in their own sheets (lower case, no punctuation),
    * so a pasted block with a heading row lands by name.
@@ -84,6 +107,8 @@ export const COLUMNS = [
     editor: 'text',
     numeric: false,
     headings: ['description', 'desc', 'item', 'items', 'work', 'works', 'details', 'name'],
+    fields: ['description'],
+    clear: { description: '' },
     text: (line) => line.description,
     parse: (text) => ({ ok: true, value: { description: text.trim() } }),
     sort: 'text',
@@ -94,6 +119,9 @@ export const COLUMNS = [
     editor: 'item',
     numeric: false,
     hint: 'Search the statement’s price tables',
+    fields: ['statementItemId'],
+    clear: { statementItemId: null },
+    truncates: true,
     headings: ['statement item', 'item id', 'statement ref', 'statement row', 'ref', 'code'],
     text: (line) => line.statementItemId ?? '',
     parse: (text, ctx) => {
@@ -111,6 +139,9 @@ export const COLUMNS = [
     editor: 'text',
     numeric: true,
     headings: ['quantity', 'qty', 'quantities', 'no', 'number', 'count'],
+    fields: ['quantity'],
+    clear: { quantity: '0' },
+    inputMode: 'decimal',
     text: (line) => line.quantity,
     parse: (text) => wrap(parseTypedNumber(text, 'a quantity'), (quantity) => ({ quantity })),
     sort: (line) => (line.quantity.trim() === '' ? null : new Decimal(line.quantity)),
@@ -121,6 +152,8 @@ export const COLUMNS = [
     editor: 'text',
     numeric: false,
     headings: ['unit', 'units', 'uom', 'unit of measure'],
+    fields: ['unit'],
+    clear: { unit: '' },
     text: (line) => line.unit,
     parse: (text) => ({ ok: true, value: { unit: text.trim() } }),
     sort: 'text',
@@ -142,6 +175,8 @@ export const COLUMNS = [
       '£',
       '£ each',
     ],
+    fields: ['unitPrice'],
+    clear: { unitPrice: { kind: 'fixed', amount: '0' } },
     text: (line) => formatPrice(line.unitPrice),
     display: ({ unitPrice: p }) =>
       p.kind === 'poa'
@@ -159,6 +194,8 @@ export const COLUMNS = [
     editor: 'none',
     numeric: true,
     headings: ['cost', 'total', 'line total', 'amount', 'total cost'],
+    isMoney: true,
+    showsPoa: true,
     text: (_line, result) => (result ? (result.isPoa ? 'POA' : result.cost.expected) : ''),
     display: (_line, result) => {
       if (!result) return '—';
@@ -175,6 +212,8 @@ export const COLUMNS = [
     editor: 'select',
     numeric: false,
     headings: ['contestable'],
+    term: 'contestable',
+    fields: ['contestable'],
     text: (line) => (line.contestable ? 'Yes' : 'No'),
     parse: (text) => wrap(parseYesNo(text, 'contestable'), (contestable) => ({ contestable })),
     options: () => [
@@ -190,6 +229,7 @@ export const COLUMNS = [
     editor: 'select',
     numeric: false,
     headings: ['kind', 'type', 'kind of cost'],
+    fields: ['kind'],
     text: (line) => KIND_OPTIONS.find((o) => o.value === line.kind)?.label ?? line.kind,
     parse: (text) => wrap(matchOption(KIND_OPTIONS, text, 'kind of cost'), (kind) => ({ kind })),
     options: () => choices(KIND_OPTIONS),
@@ -202,6 +242,9 @@ export const COLUMNS = [
     editor: 'select',
     numeric: false,
     headings: ['voltage level', 'asset level', 'level', 'voltage'],
+    // Whether the asset is a circuit breaker qualifies its level: its messages belong here.
+    fields: ['assetLevel', 'isCircuitBreaker'],
+    clear: { assetLevel: null },
     text: (line) =>
       ASSET_LEVEL_OPTIONS.find((o) => o.value === (line.assetLevel ?? null))?.label ?? '—',
     parse: (text) => {
@@ -220,6 +263,8 @@ export const COLUMNS = [
     editor: 'select',
     numeric: false,
     headings: ['charging', 'charging rule', 'rule', 'charged'],
+    fields: ['charging'],
+    truncates: true,
     text: (line) => chargingToValue(line.charging),
     display: (line, _result, ctx) =>
       chargingOptions(ctx.rsns, ctx.citations).find(
@@ -238,6 +283,7 @@ export const COLUMNS = [
     editor: 'none',
     numeric: true,
     headings: ['caf', 'cost apportionment factor'],
+    term: 'caf',
     text: (_line, result) => (result?.apportionment ? result.apportionment.cafPercent : ''),
     display: (_line, result) =>
       result?.apportionment ? `${result.apportionment.cafPercent}%` : 'n/a',
@@ -248,6 +294,7 @@ export const COLUMNS = [
     editor: 'none',
     numeric: true,
     headings: ['customer', 'customer pays', 'customer share'],
+    isMoney: true,
     text: (_line, result) => (result ? result.customer.expected : ''),
     display: (_line, result) => money(result, (r) => r.customer.expected),
     sort: (_line, result) => (result ? new Decimal(result.customer.expected) : null),
@@ -258,9 +305,25 @@ export const COLUMNS = [
     editor: 'none',
     numeric: true,
     headings: ['operator', 'operator pays', 'operator share'],
+    isMoney: true,
     text: (_line, result) => (result ? result.operator.expected : ''),
     display: (_line, result) => money(result, (r) => r.operator.expected),
     sort: (_line, result) => (result ? new Decimal(result.operator.expected) : null),
+  }),
+  column({
+    id: 'note',
+    label: 'Note',
+    editor: 'text',
+    numeric: false,
+    hint: 'Why the line is modelled as it is, or where its figure comes from',
+    headings: ['note', 'notes', 'comment', 'comments', 'remark', 'remarks', 'source'],
+    fields: ['note'],
+    clear: { note: undefined },
+    truncates: true,
+    text: (line) => line.note ?? '',
+    // A blank note is no note: the file leaves the field out, as before it was written.
+    parse: (text) => ({ ok: true, value: { note: text.trim() === '' ? undefined : text.trim() } }),
+    sort: 'text',
   }),
   column({
     id: 'why',
@@ -268,6 +331,7 @@ export const COLUMNS = [
     editor: 'none',
     numeric: false,
     headings: ['why'],
+    isExplanation: true,
     text: () => '',
   }),
 ] as const;
@@ -281,6 +345,13 @@ export const COLUMN_INDEX: Record<ColumnId, number> = Object.fromEntries(
 const byId = (col: ColumnId): ColumnDef => COLUMNS[COLUMN_INDEX[col]]!;
 
 export const columnDef = byId;
+
+/** The column whose cell shows a line field (and its messages); null when none does. */
+export function columnOfField(field: string): ColumnId | null {
+  return (
+    COLUMNS.find((c) => (c.fields as readonly string[] | undefined)?.includes(field))?.id ?? null
+  );
+}
 
 export function selectOptions(col: ColumnId, ctx: CellContext): Choice[] {
   return byId(col).options?.(ctx) ?? [];

@@ -28,7 +28,14 @@ import {
   tooLargeMessage,
   tooManyLinesMessage,
 } from '../estimate-file/limits';
-import { COLUMNS, parseCell, type CellContext, type ColumnId } from '../lines/columns';
+import {
+  COLUMNS,
+  columnDef,
+  columnOfField,
+  parseCell,
+  type CellContext,
+  type ColumnId,
+} from '../lines/columns';
 import { blankLine, blankRatings, blankScheme } from './defaultEstimate';
 import { newId } from './ids';
 import { issueColumn } from './issuePaths';
@@ -451,8 +458,8 @@ export class EstimateEditor {
       { scheme, lineId },
     );
     for (const k of Object.keys(patch)) {
-      const col = k === 'statementItemId' ? 'item' : (k as ColumnId);
-      this.#clearInvalid(cellKey(scheme, lineId, col));
+      const col = columnOfField(k);
+      if (col) this.#clearInvalid(cellKey(scheme, lineId, col));
     }
   }
 
@@ -570,23 +577,16 @@ export class EstimateEditor {
     columns: readonly ColumnId[],
     label = 'Clear cells',
   ): void {
-    const cleared: Partial<Record<ColumnId, Partial<CostLineInput>>> = {
-      description: { description: '' },
-      unit: { unit: '' },
-      quantity: { quantity: '0' },
-      unitPrice: { unitPrice: { kind: 'fixed', amount: '0' } },
-      item: { statementItemId: null },
-      assetLevel: { assetLevel: null },
-    };
     const newInvalid = { ...this.invalid };
     this.edit(label, (f) => {
       const target = this.#schemeOf(f, scheme);
       for (const line of target?.lines ?? []) {
         if (!lineIds.includes(line.id)) continue;
         for (const col of columns) {
-          const patch = cleared[col];
-          if (patch) Object.assign(line, structuredClone(patch));
-          if (patch || col in cleared) delete newInvalid[cellKey(scheme, line.id, col)];
+          const patch = columnDef(col).clear;
+          if (!patch) continue;
+          Object.assign(line, structuredClone(patch));
+          delete newInvalid[cellKey(scheme, line.id, col)];
         }
       }
     });

@@ -3,20 +3,7 @@
  * grid cell it concerns, so the cell can be marked invalid with the engine's message.
  */
 import type { EstimateInput } from '../engine/types';
-import type { ColumnId } from '../lines/columns';
-
-const FIELD_COLUMNS: Record<string, ColumnId> = {
-  description: 'description',
-  statementItemId: 'item',
-  quantity: 'quantity',
-  unit: 'unit',
-  unitPrice: 'unitPrice',
-  contestable: 'contestable',
-  kind: 'kind',
-  assetLevel: 'assetLevel',
-  isCircuitBreaker: 'assetLevel',
-  charging: 'charging',
-};
+import { columnOfField, type ColumnId } from '../lines/columns';
 
 export function issueColumn(
   path: readonly (string | number)[],
@@ -28,7 +15,7 @@ export function issueColumn(
   const list = inputs.schemes[scheme]?.lines ?? [];
   const line = typeof at === 'number' ? list[at] : list.find((l) => l.id === at);
   if (!line) return null;
-  const column =
-    typeof field === 'string' ? (FIELD_COLUMNS[field] ?? 'description') : 'description';
+  // A message about the line as a whole, or a field no column shows, marks its description.
+  const column = (typeof field === 'string' ? columnOfField(field) : null) ?? 'description';
   return { scheme, lineId: line.id, column };
 }

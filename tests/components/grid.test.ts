@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/sve
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import SchemeView from '../../src/ui/shell/SchemeView.svelte';
+import { COLUMNS } from '../../src/lines/columns';
 import { cellName, makeEditor, withEditor } from './editorHarness';
 
 afterEach(cleanup);
@@ -178,7 +179,7 @@ describe('cost-line grid', () => {
     expect(focusable()).toEqual([cell('Unit, line 3')]);
     // Select all, then delete the last line: the block and focus stay inside the grid.
     await user.keyboard('{Control>}a{/Control}');
-    expect(selected()).toHaveLength(5 * 14);
+    expect(selected()).toHaveLength(5 * COLUMNS.length);
     await user.click(cell('Description, line 5'));
     await user.keyboard('{Alt>}{Delete}{/Alt}');
     expect(focusable()).toEqual([cell('Description, line 4')]);
