@@ -10,7 +10,7 @@ import globals from 'globals';
  * engine's own rule below keeps it free of UI, storage, charting and PDF packages. Anything
  * not listed (ui/, App.svelte, main.ts) may import every layer.
  */
-const LAYERS = {
+export const LAYERS = {
   engine: [],
   format: ['engine'],
   'estimate-file': ['engine', 'zodMini'],
@@ -46,7 +46,7 @@ const LAYERS = {
     'export',
   ],
 };
-const TOP_LEVEL = [...Object.keys(LAYERS), 'ui', 'zodMini', 'App.svelte', 'main'];
+export const TOP_LEVEL = [...Object.keys(LAYERS), 'ui', 'zodMini', 'App.svelte', 'main'];
 
 // A new folder in src/ must take its place in the table, or nothing would check its imports.
 const unplaced = readdirSync('src', { withFileTypes: true })
@@ -92,6 +92,26 @@ const layerBoundaries = Object.entries(LAYERS).map(([layer, allowed]) => ({
   },
 }));
 
+// Inside ui/, the shell composes the views: a view never imports the shell (no loops such as
+// fees ↔ shell), so each view can be tested and loaded on its own.
+const viewsBelowShell = {
+  files: ['src/ui/**/*.ts', 'src/ui/**/*.svelte'],
+  ignores: ['src/ui/shell/**'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: ['**/shell/**', './shell/**'],
+            message: 'A view must not import ui/shell/: the shell imports the views.',
+          },
+        ],
+      },
+    ],
+  },
+};
+
 // The engine is pure and deterministic: no DOM, storage, network or clock.
 const engineGlobals = {
   files: ['src/engine/**/*.ts'],
@@ -136,5 +156,6 @@ export default ts.config(
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
   },
   ...layerBoundaries,
+  viewsBelowShell,
   engineGlobals,
 );

@@ -13,9 +13,6 @@ export const guidanceView = lazyComponent(() => import('../guidance/GuidanceView
 export const draftLibrary = lazyComponent(() => import('../library/DraftLibrary.svelte'));
 export const quickView = lazyComponent(() => import('../quick/QuickEstimateView.svelte'));
 export const templatePicker = lazyComponent(() => import('../templates/TemplatePicker.svelte'));
-export const detailsMismatchNotice = lazyComponent(
-  () => import('../quick/DetailsMismatchNotice.svelte'),
-);
 export const applicationForm = lazyComponent(() => import('../application/ApplicationForm.svelte'));
 export const applyView = lazyComponent(() => import('../application/ApplyView.svelte'));
 export const schemeView = lazyComponent(() => import('./SchemeView.svelte'));
