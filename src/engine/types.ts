@@ -139,7 +139,14 @@ export type PriceInput =
   | { kind: 'poa' };
 
 /** What kind of cost a line is (001 §4.11). */
-export type LineKind = 'extension' | 'reinforcement' | 'pass-through' | 'fee' | 'land-rights';
+export const LINE_KINDS = [
+  'extension',
+  'reinforcement',
+  'pass-through',
+  'fee',
+  'land-rights',
+] as const;
+export type LineKind = (typeof LINE_KINDS)[number];
 
 /** How a line is charged. Each variant names the paragraph that sets it. */
 export type Charging =

@@ -6,7 +6,7 @@
  * must exist) and reports them as ValidationIssues on their fields. So whatever the editor can
  * hold, half-typed, is a file this reader opens again exactly.
  */
-import { ASSET_KINDS, ASSET_LEVELS, POC_VOLTAGES } from '../engine/types';
+import { ASSET_KINDS, ASSET_LEVELS, LINE_KINDS, POC_VOLTAGES } from '../engine/types';
 import { z } from '../zodMini';
 import { applicationSchema } from './applicationSchema';
 import {
@@ -159,7 +159,7 @@ export const costLineSchema = z.object({
   unit: text,
   unitPrice: priceSchema,
   contestable: z.boolean(),
-  kind: z.enum(['extension', 'reinforcement', 'pass-through', 'fee', 'land-rights']),
+  kind: z.enum(LINE_KINDS),
   assetLevel: z.nullish(assetLevel),
   isCircuitBreaker: z.optional(z.boolean()),
   circuitBreakerVoltage: z.nullish(pocVoltage),

@@ -1,18 +1,16 @@
 // Small estimates for the comparison tests, computed through the real engine.
-import iprJson from '../../public/statements/ipr-v1.7-2025.json';
 import type {
   CostLineInput,
   EstimateInput,
   EstimateResult,
   RuleParameters,
 } from '../../src/engine';
-import { computeEstimate } from '../../src/engine';
 import type { EstimateFile } from '../../src/estimate-file/types';
 import type { StatementFile } from '../../src/statements/types';
 import { findTemplate } from '../../src/templates';
+import { computeOk, costLine, statementFile } from '../fixtures';
 
-// Imported as a module so the same path works in Node and jsdom tests.
-export const iprStatement = iprJson as unknown as StatementFile;
+export const iprStatement: StatementFile = statementFile('ipr-v1.7-2025');
 export const ipr: RuleParameters = iprStatement.rules;
 
 export async function template(id: string): Promise<EstimateFile> {
@@ -21,30 +19,12 @@ export async function template(id: string): Promise<EstimateFile> {
   return info.load();
 }
 
-export function compute(input: EstimateInput, rules: RuleParameters = ipr): EstimateResult {
-  const out = computeEstimate(input, rules);
-  if (!out.ok) throw new Error(`rejected: ${JSON.stringify(out.issues)}`);
-  return out.result;
-}
+export const compute = (input: EstimateInput, rules: RuleParameters = ipr): EstimateResult =>
+  computeOk(input, rules);
 
-export function fixed(
-  id: string,
-  amount: string,
-  extra: Partial<CostLineInput> = {},
-): CostLineInput {
-  return {
-    id,
-    description: id,
-    quantity: '1',
-    unit: 'lot',
-    unitPrice: { kind: 'fixed', amount },
-    contestable: true,
-    kind: 'extension',
-    assetLevel: 'lv-network',
-    charging: { rule: 'full' },
-    ...extra,
-  };
-}
+/** A fixed-price LV extension line named by its id (tests/fixtures' cost line). */
+export const fixed = (id: string, amount: string, extra: Partial<CostLineInput> = {}) =>
+  costLine({ id, description: id, unit: 'lot', assetLevel: 'lv-network', amount, ...extra });
 
 export function reinforcement(id: string, amount: string, rsnId: string): CostLineInput {
   return fixed(id, amount, {

@@ -1,18 +1,14 @@
 // Shared set-up for component tests: a real engine, the real IPR statement, and an editor
 // holding either the default estimate or a shipped template.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { computeEstimate } from '../../src/engine';
 import type { EstimateFile } from '../../src/estimate-file/types';
 import { EDITOR_KEY } from '../../src/state/editorContext';
 import { createDefaultEstimate } from '../../src/state/defaultEstimate';
 import { EstimateEditor } from '../../src/state/estimateEditor.svelte';
 import type { StatementFile } from '../../src/statements/types';
+import { statementFile } from '../fixtures';
 
-export const ipr = JSON.parse(
-  // From the project root: under jsdom import.meta.url is not a file URL.
-  readFileSync(resolve(process.cwd(), 'public/statements/ipr-v1.7-2025.json'), 'utf8'),
-) as StatementFile;
+export const ipr: StatementFile = statementFile('ipr-v1.7-2025');
 
 export function makeEditor(file?: EstimateFile): EstimateEditor {
   return new EstimateEditor({

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type {
   CostLineInput,
   EstimateInput,
@@ -7,14 +6,11 @@ import type {
   SchemeInput,
 } from '../../src/engine';
 import { computeEstimate } from '../../src/engine';
-import type { StatementFile } from '../../src/statements/types';
+import { computeOk, costLine, rulesOf } from '../fixtures';
 
 /** The statements' rule blocks, as shipped in public/statements. */
 export function loadRules(file: 'ipr-v1.7-2025.json' | 'spm-2008.json'): RuleParameters {
-  const s = JSON.parse(
-    readFileSync(new URL(`../../public/statements/${file}`, import.meta.url), 'utf8'),
-  ) as StatementFile;
-  return s.rules;
+  return rulesOf(file.replace(/\.json$/, ''));
 }
 
 export const ipr = loadRules('ipr-v1.7-2025.json');
@@ -24,22 +20,8 @@ export const spm = loadRules('spm-2008.json');
 export const BEFORE_SCR = '2022-06-01';
 export const AFTER_SCR = '2024-06-01';
 
-let n = 0;
-export function line(partial: Partial<CostLineInput> & { amount?: string } = {}): CostLineInput {
-  n += 1;
-  const { amount, ...rest } = partial;
-  return {
-    id: `l${n}`,
-    description: `line ${n}`,
-    quantity: '1',
-    unit: 'item',
-    unitPrice: { kind: 'fixed', amount: amount ?? '1000' },
-    contestable: true,
-    kind: 'extension',
-    charging: { rule: 'full' },
-    ...rest,
-  };
-}
+/** A cost line (tests/fixtures): an extension asset at £1,000 unless told otherwise. */
+export const line = costLine;
 
 export function reinf(
   amount: string,
@@ -77,11 +59,8 @@ export function estimate(partial: Partial<EstimateInput> = {}): EstimateInput {
 }
 
 /** Computes and fails loudly if the input was rejected. */
-export function ok(input: EstimateInput, rules: RuleParameters = ipr): EstimateResult {
-  const out = computeEstimate(input, rules);
-  if (!out.ok) throw new Error(`rejected: ${JSON.stringify(out.issues)}`);
-  return out.result;
-}
+export const ok = (input: EstimateInput, rules: RuleParameters = ipr): EstimateResult =>
+  computeOk(input, rules);
 
 /**
  * The problems the engine reports: those that stop the estimate, or those of the items it

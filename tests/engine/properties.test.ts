@@ -2,19 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeEstimate } from '../../src/engine';
 import type {
-  AssetLevel,
   Charging,
   ConnectionInput,
   CostLineInput,
   EstimateInput,
   EstimateResult,
-  PocVoltage,
   PriceInput,
   RsnInput,
   SchemeInput,
   SchemeResult,
 } from '../../src/engine';
 import { SCENARIOS } from '../../src/engine';
+import { ASSET_LEVELS, LINE_KINDS, POC_VOLTAGES } from '../../src/engine/types';
 import { ipr, spm } from './fixtures';
 
 /** Whole pence as a BigInt, so the checks themselves never use floats for money. */
@@ -50,17 +49,9 @@ const price: fc.Arbitrary<PriceInput> = fc.oneof(
   fc.constant({ kind: 'poa' as const }),
 );
 
-const LEVELS: AssetLevel[] = [
-  'lv-network',
-  'hv-lv-substation',
-  'hv-network',
-  'ehv-hv-substation',
-  '132-hv-substation',
-  'ehv-network',
-  '132-ehv-substation',
-  '132-network',
-];
-const VOLTAGES: PocVoltage[] = ['LV', 'HV', 'EHV', '132kV'];
+// The engine's own lists, so a new level or voltage is generated here too.
+const LEVELS = ASSET_LEVELS;
+const VOLTAGES = POC_VOLTAGES;
 
 const otherCharging: fc.Arbitrary<Charging> = fc.oneof(
   fc.constant({ rule: 'full' as const }),
@@ -112,7 +103,7 @@ const schemeArb = (id: string): fc.Arbitrary<SchemeInput> =>
       quantity: decimal(20, 2),
       unitPrice: price,
       contestable: fc.boolean(),
-      kind: fc.constantFrom('extension', 'reinforcement', 'pass-through', 'fee', 'land-rights'),
+      kind: fc.constantFrom(...LINE_KINDS),
       assetLevel: fc.constantFrom(...LEVELS),
       isCircuitBreaker: fc.boolean(),
       breakerVoltage: fc.option(fc.constantFrom(...VOLTAGES)),

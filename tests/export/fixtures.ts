@@ -17,14 +17,11 @@ import type {
 } from '../../src/engine/types';
 import type { EstimateFile } from '../../src/estimate-file/types';
 import type { StatementFile } from '../../src/statements/types';
+import { costLine, statementFile } from '../fixtures';
 
 const root = join(import.meta.dirname, '..', '..');
 
-export function loadStatement(id: string): StatementFile {
-  return JSON.parse(
-    readFileSync(join(root, 'public', 'statements', `${id}.json`), 'utf8'),
-  ) as StatementFile;
-}
+export const loadStatement = (id: string): StatementFile => statementFile(id);
 
 /** Every worked-example and starter template shipped in src/templates. */
 export function templateFiles(): { name: string; estimate: EstimateFile }[] {
@@ -97,19 +94,16 @@ function line(
   unitPrice: PriceInput,
   extra: Partial<CostLineInput> = {},
 ): CostLineInput {
-  return {
+  return costLine({
     id,
     description,
     statementItemId: null,
     quantity,
     unit,
     unitPrice,
-    contestable: true,
-    kind: 'extension',
     assetLevel: null,
-    charging: { rule: 'full' },
     ...extra,
-  };
+  });
 }
 
 const range = (low: string, high: string): PriceInput => ({ kind: 'range', low, high });

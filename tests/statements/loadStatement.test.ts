@@ -5,6 +5,7 @@ import {
   StatementLoadError,
 } from '../../src/statements/loadStatement';
 import { readStatementText } from './loadJson';
+import { BUILT_IN_STATEMENT_IDS } from '../../src/statements/builtInIds';
 
 type Served = Record<string, string>;
 
@@ -44,7 +45,7 @@ describe('loadStatementIndex / loadStatement', () => {
     const { asked, fetch } = host(served(base));
     const index = await loadStatementIndex({ fetch });
     expect(asked).toEqual([`${base}statements/index.json`]);
-    expect(index.statements.map((s) => s.id)).toEqual(['ipr-v1.7-2025', 'spm-2008']);
+    expect(index.statements.map((s) => s.id)).toEqual(BUILT_IN_STATEMENT_IDS);
   });
 
   it('says plainly when a file is missing', async () => {
