@@ -60,6 +60,17 @@ export const CHARGE_CATEGORIES: readonly ChargeCategory[] = [
   category('landRights', 'Land rights', 'Land rights', false),
 ];
 
+/**
+ * The comparison's own figures beside the categories (001 §4.14: the extra cost of an
+ * Enhanced Scheme and its capitalised O&M), worded the same in the app, the PDF, the CSV,
+ * the XLSX and the CLI.
+ */
+export const COMPARISON_FIGURES = {
+  difference: 'Difference (Enhanced less Minimum)',
+  excessCapitalCost: 'Extra capital cost of the Enhanced Scheme',
+  excessOm: 'O&M on the extra capital cost',
+} as const;
+
 /** The categories the customer pays, in table order. */
 export const CHARGED_CATEGORIES: readonly ChargeCategory[] = CHARGE_CATEGORIES.filter(
   (c) => c.isCharged,

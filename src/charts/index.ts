@@ -4,6 +4,7 @@ export { OKABE_ITO, CATEGORY_STYLES, SCENARIO_STYLES, SHARE_STYLES } from './pal
 export {
   CHARGE_CATEGORIES,
   CHARGED_CATEGORIES,
+  COMPARISON_FIGURES,
   categoryLabel,
   hexToRgb,
   type ChargeCategory,

@@ -11,7 +11,7 @@ import type {
   SchemeResult,
   SchemeTotals,
 } from '../engine/types';
-import { CHARGE_CATEGORIES } from '../charts/chargeCategories';
+import { CHARGE_CATEGORIES, COMPARISON_FIGURES } from '../charts/chargeCategories';
 import { formatMoney, isZeroRange } from '../format/money';
 import { terminalSafe } from '../format/visibleText';
 
@@ -118,7 +118,7 @@ export function formatResultTable(result: EstimateResult, title: string): string
   }
   out.push('', COMPARISON_LABELS[c.rule]);
   if (!isZeroRange(c.excessOm))
-    out.push(`  ${'O&M on the excess'.padEnd(36)} ${money(c.excessOm)}`);
+    out.push(`  ${COMPARISON_FIGURES.excessOm.padEnd(36)} ${money(c.excessOm)}`);
   out.push(`  ${PAY_LABELS.exVat.padEnd(36)} ${money(c.payableExVat)}`);
   out.push(`  ${'VAT'.padEnd(36)} ${money(c.payableVat)}`);
   out.push(`  ${PAY_LABELS.incVat.padEnd(36)} ${money(c.payableIncVat)}`);

@@ -7,7 +7,11 @@
  * Pure: money stays as the engine's decimal strings here; each file format decides how to
  * write it (a plain decimal in the CSV, a number cell in the XLSX).
  */
-import { CHARGE_CATEGORIES, CHARGED_CATEGORIES } from '../charts/chargeCategories';
+import {
+  CHARGE_CATEGORIES,
+  CHARGED_CATEGORIES,
+  COMPARISON_FIGURES,
+} from '../charts/chargeCategories';
 import type { Money, Range } from '../engine/types';
 import { isZeroRange } from '../format/money';
 import { printedCitation } from '../statements/printedReference';
@@ -103,7 +107,7 @@ export const PAYABLE_LABELS = {
 } as const;
 /** The heading of the note naming the items left out of the figures (partial results). */
 export const NOT_COUNTED_LABEL = 'Not counted yet';
-export const EXCESS_OM_LABEL = 'O&M on the extra capital cost';
+export const EXCESS_OM_LABEL = COMPARISON_FIGURES.excessOm;
 const OPERATOR_REINFORCEMENT = CHARGE_CATEGORIES.find((c) => c.key === 'reinforcementOperator')!;
 
 const sameRange = (a: Range<Money>, b: Range<Money>) =>
@@ -201,10 +205,10 @@ export function buildEstimateRows(input: EstimateExportInput): EstimateRows {
   const wording = comparisonWording(comparison, statement);
   const before: FigureRow[] = [];
   if (comparison.difference) {
-    before.push(figure('Difference (Enhanced less Minimum)', comparison.difference));
+    before.push(figure(COMPARISON_FIGURES.difference, comparison.difference));
   }
   before.push(
-    figure('Extra capital cost of the Enhanced Scheme', comparison.excessCapitalCost, {
+    figure(COMPARISON_FIGURES.excessCapitalCost, comparison.excessCapitalCost, {
       measure: 'cost',
     }),
   );

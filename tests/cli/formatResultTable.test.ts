@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CHARGE_CATEGORIES, COMPARISON_FIGURES } from '../../src/charts/chargeCategories';
 import { formatResultTable } from '../../src/cli/formatResultTable';
 import { computeEstimate } from '../../src/engine';
 import type { EstimateResult, RuleParameters } from '../../src/engine/types';
@@ -55,5 +56,17 @@ describe('formatResultTable', () => {
     expect(table).toMatch(
       /^Primary transformer\s+£600,000\.00\s+Security CAF\s+22\.6%\s+£135,593\.22$/m,
     );
+  });
+
+  it('names the O&M on an Enhanced Scheme the customer asked for as every other view does (001 Ex 3B)', () => {
+    const result = resultOf('worked-examples/ipr-ex-03b.json');
+    const table = formatResultTable(result, 'Ex 3B');
+    expect(result.comparison.excessOm.expected).not.toBe('0.00');
+    expect(table).toMatch(new RegExp(`^  ${COMPARISON_FIGURES.excessOm}\\s+£1,800\\.00`, 'm'));
+    // Each category it shows carries the one table's label.
+    for (const c of CHARGE_CATEGORIES.filter(
+      (k) => result.schemes.minimum.totals[k.key].expected !== '0.00',
+    ))
+      expect(table, c.key).toContain(c.label);
   });
 });

@@ -9,7 +9,7 @@
 import Decimal from 'decimal.js';
 import { jsPDF } from 'jspdf';
 import type { RowInput } from 'jspdf-autotable';
-import { CHARGED_CATEGORIES } from '../../charts/chargeCategories';
+import { CHARGED_CATEGORIES, COMPARISON_FIGURES } from '../../charts/chargeCategories';
 import type { Money, Range, SchemeResult } from '../../engine/types';
 import { EXCESS_OM_LABEL, PAYABLE_LABELS } from '../buildEstimateRows';
 import type { EstimateFile } from '../../estimate-file/types';
@@ -372,10 +372,10 @@ function drawComparison(writer: PdfWriter, input: EstimatePdfInput, vatPercent: 
       ),
     );
     if (comparison.difference)
-      body.push(rangeRow('Difference (Enhanced less Minimum)', comparison.difference));
-    body.push(rangeRow('Extra capital cost of the Enhanced Scheme', comparison.excessCapitalCost));
+      body.push(rangeRow(COMPARISON_FIGURES.difference, comparison.difference));
+    body.push(rangeRow(COMPARISON_FIGURES.excessCapitalCost, comparison.excessCapitalCost));
     if (!isZeroRange(comparison.excessOm))
-      body.push(rangeRow('O&M on the extra capital cost', comparison.excessOm));
+      body.push(rangeRow(COMPARISON_FIGURES.excessOm, comparison.excessOm));
     const schemeName = (k: 'minimum' | 'enhanced') => (k === 'minimum' ? 'Minimum' : 'Enhanced');
     body.push([
       'Scheme charged',
