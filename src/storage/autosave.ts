@@ -17,7 +17,7 @@ import { newId, type SaveOutcome } from './draftStore';
 import type { EstimateRecord } from './records';
 import type { SaveStatus } from './saveStatus';
 import { clearPending, writePending, type SyncStorage } from './pendingEdits';
-import { describeStorageError } from './storageErrors';
+import { describeStorageError, UNREADABLE_MESSAGE } from './storageErrors';
 
 export const AUTOSAVE_DELAY_MS = 500;
 export const AUTOSAVE_MAX_WAIT_MS = 5_000;
@@ -285,6 +285,9 @@ export class AutosaveController {
       this.inFlight -= 1;
       this.dirty = true;
       const problem = describeStorageError(error);
+      // Not stored: keep it in the write-ahead record too, so that closing the tab (or the
+      // browser) before storage works again loses nothing.
+      if (problem.kind !== 'closed') this.writeAhead();
       this.setStatus(
         problem.kind === 'closed'
           ? { kind: 'stopped', reason: problem.message }
@@ -294,6 +297,15 @@ export class AutosaveController {
     }
     this.inFlight -= 1;
     if (this.current !== current) return;
+    if (outcome.kind === 'unreadable') {
+      // The browser gave back no stored drafts at all: not another tab's delete. Nothing was
+      // written; the work stays here and in the write-ahead record, and the next change
+      // tries again.
+      this.dirty = true;
+      this.writeAhead();
+      this.setStatus({ kind: 'failed', problem: 'unreadable', reason: UNREADABLE_MESSAGE });
+      return;
+    }
     if (outcome.kind === 'saved') {
       current.revision = outcome.record.revision;
       // Stored: this tab's write-ahead record is no longer needed.

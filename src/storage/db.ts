@@ -151,3 +151,20 @@ export function handleVersionChange(db: EstimatorDb, handlers: VersionChangeHand
     return false;
   });
 }
+
+/**
+ * Open the database again if the browser lost the connection and opening it again failed.
+ * Chromium closes the connection after a write fails on a full disk, and opening fails
+ * until space is freed; Dexie then answers every later call with DatabaseClosedError and
+ * never tries again. This makes the next call try again (the first save after space was
+ * freed then lands). A connection this tab closed on purpose (a newer version of the app,
+ * handleVersionChange) stays closed.
+ */
+export function reopenIfLost(db: Dexie): void {
+  if (db.hasFailed() && !db.hasBeenClosed()) db.close({ disableAutoOpen: false });
+}
+
+/** Drop the connection so that the next call opens a fresh one (after it read nothing). */
+export function dropConnection(db: Dexie): void {
+  if (!db.hasBeenClosed()) db.close({ disableAutoOpen: false });
+}

@@ -23,7 +23,15 @@ export type SaveOutcome =
   /** The stored revision moved on (another tab saved): nothing was written. */
   | { kind: 'conflict'; theirs: EstimateRecord }
   /** The draft is no longer stored (deleted in another tab): nothing was written. */
-  | { kind: 'missing' };
+  | { kind: 'missing' }
+  /**
+   * The draft is not there, and neither is anything else: no draft and nothing in the bin.
+   * That is the browser not giving back what it stores (seen with Chromium on a full disk),
+   * not another tab's delete, which leaves the draft in the bin or other drafts stored.
+   * Nothing was written: writing into such a store could be lost, and the write-ahead
+   * record would be cleared with it.
+   */
+  | { kind: 'unreadable' };
 
 /** A random id. randomUUID exists only in secure contexts; a plain-http host still works. */
 export function newId(): string {
@@ -104,9 +112,13 @@ export async function saveDraft(
   savedBy?: string,
 ): Promise<SaveOutcome> {
   const plain = toPlain(file);
-  return db.transaction('rw', db.estimates, async (): Promise<SaveOutcome> => {
+  return db.transaction('rw', db.estimates, db.bin, async (): Promise<SaveOutcome> => {
     const current = await db.estimates.get(plain.id);
-    if (!current) return { kind: 'missing' };
+    if (!current) {
+      const isDeleted =
+        (await db.bin.get(plain.id)) !== undefined || (await db.estimates.count()) > 0;
+      return isDeleted ? { kind: 'missing' } : { kind: 'unreadable' };
+    }
     if (current.revision !== expectedRevision) return { kind: 'conflict', theirs: current };
     const at = now.toISOString();
     const record: EstimateRecord = {

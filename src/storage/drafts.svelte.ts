@@ -27,6 +27,7 @@ import {
   handleVersionChange,
   isNewerOnDisk,
   isNewerThanThisBuild,
+  reopenIfLost,
 } from './db';
 import { dbAutosaveStore } from './dbAutosaveStore';
 import { openDraftChannel, type ChannelLike, type DraftMessage } from './draftChannel';
@@ -73,6 +74,8 @@ import {
   NOT_SAVING_MESSAGE,
   NOTHING_NEW_MESSAGE,
   QUOTA_MESSAGE,
+  UNREADABLE_MESSAGE,
+  UNREADABLE_SAVED_MESSAGE,
 } from './storageErrors';
 
 /** The editor as the drafts controller sees it (EstimateEditor fits). */
@@ -122,6 +125,9 @@ async function readZip(file: ReadableFile): Promise<Uint8Array | null> {
   return isZip(bytes) ? bytes : null;
 }
 export const BACKUP_REMINDER_DAYS = 7;
+
+/** The stored drafts could not be read, though the database answered (see backupAll). */
+class StorageUnreadable extends Error {}
 
 export class DraftsController {
   saveStatus = $state<SaveStatus>({ kind: 'idle' });
@@ -200,12 +206,18 @@ export class DraftsController {
       pendingStorage: this.#pendingStorage,
       onStatus: (status) => {
         this.saveStatus = status;
-        if (status.kind === 'failed' && status.problem === 'quota') {
+        if (
+          status.kind === 'failed' &&
+          (status.problem === 'quota' || status.problem === 'unreadable')
+        ) {
           this.notice = { tone: 'error', message: status.reason, offerBackup: true };
         }
         // A save landed again (space was freed): "not saved" would no longer be true.
         const isFullNotice =
-          this.notice?.message === QUOTA_MESSAGE || this.notice?.message === NOTHING_NEW_MESSAGE;
+          this.notice?.message === QUOTA_MESSAGE ||
+          this.notice?.message === NOTHING_NEW_MESSAGE ||
+          this.notice?.message === UNREADABLE_MESSAGE ||
+          this.notice?.message === UNREADABLE_SAVED_MESSAGE;
         if (status.kind === 'saved' && isFullNotice) this.notice = null;
       },
       onSaved: (record) => {
@@ -298,6 +310,7 @@ export class DraftsController {
   /** Reload the lists from the database (after any change, here or in another tab). */
   async refresh(): Promise<void> {
     if (this.actionsOffReason) return;
+    reopenIfLost(this.db);
     try {
       // Read everything first, then assign together, so the lists never disagree on screen.
       const [{ drafts, damaged }, bin, statements] = await Promise.all([
@@ -419,12 +432,40 @@ export class DraftsController {
     await this.#run(async () => {
       await this.autosave.flush();
       const now = this.#clock();
-      const current = this.currentId ? await loadDraft(this.db, this.currentId) : undefined;
-      // Edits on screen that could not be stored (storage full) go into the backup.
-      const open = current && this.autosave.hasUnsavedEdits ? this.#onScreen(current) : undefined;
-      const backup = await createBackup(this.db, now, open);
-      const text = `${JSON.stringify(backup, null, 2)}\n`;
-      const documents = await this.db.attachments.orderBy('id').toArray();
+      let text: string;
+      let documents: AttachmentRecord[];
+      try {
+        const id = this.currentId;
+        const current = id ? await loadDraft(this.db, id) : undefined;
+        // Edits on screen that could not be stored (storage full) go into the backup; so does
+        // the open draft when it is not stored at all.
+        const open = current
+          ? this.autosave.hasUnsavedEdits
+            ? this.#onScreen(current)
+            : undefined
+          : id
+            ? this.#unstored(id, now)
+            : undefined;
+        const backup = await createBackup(this.db, now, open);
+        // The open draft missing and no other draft given back: Chromium on a full disk can
+        // answer so. That backup would look whole and hold nothing that was stored.
+        if (id && !current && backup.estimates.length <= 1) throw new StorageUnreadable();
+        text = `${JSON.stringify(backup, null, 2)}\n`;
+        documents = await this.db.attachments.orderBy('id').toArray();
+      } catch (error) {
+        // The stored drafts cannot be read (a full disk, say): no backup can be made, but the
+        // work on screen needs no storage. Download that, and say plainly what it is.
+        const isUnreadable = error instanceof StorageUnreadable;
+        if (!isUnreadable && describeStorageError(error).kind === 'closed') throw error;
+        const file = this.#options.editor.snapshot();
+        this.#download(estimateFileName(file), estimateFileText(file));
+        this.notice = {
+          tone: 'error',
+          offerBackup: true,
+          message: `No backup was made: the stored drafts could not be read (this browser's storage may be out of space). The estimate on screen was downloaded instead, as “${estimateFileName(file)}”; your other drafts are not in it. Once space is freed, use Back up all again.`,
+        };
+        return;
+      }
       if (documents.length === 0) this.#download(backupFileName(now), text);
       else {
         // With documents, the backup is a zip of the same JSON and the documents' bytes.
@@ -435,7 +476,8 @@ export class DraftsController {
           'application/zip',
         );
       }
-      await markBackedUp(this.db, now);
+      // The download is made: failing to note when (storage full) must not say otherwise.
+      await markBackedUp(this.db, now).catch(() => undefined);
       this.lastBackupAt = now.toISOString();
       this.nowMs = now.getTime();
     });
@@ -522,7 +564,10 @@ export class DraftsController {
     if (!id) return;
     await this.#run(async () => {
       if (id === this.currentId) await this.autosave.flush();
-      const stored = await loadDraft(this.db, id);
+      // The open draft is on screen even when the storage does not give it back.
+      const stored =
+        (await loadDraft(this.db, id)) ??
+        (id === this.currentId ? this.#unstored(id, this.#clock()) : undefined);
       if (!stored) throw new Error('That draft is no longer stored.');
       // The open draft is exported as on screen, even when its latest edits could not be
       // stored (storage full).
@@ -725,6 +770,13 @@ export class DraftsController {
     this.#cleanups.push(() => win.removeEventListener('beforeunload', onBeforeUnload));
   }
 
+  /** The open draft as on screen when it is not stored (the storage did not give it back). */
+  #unstored(id: string, now: Date): EstimateRecord | undefined {
+    const file = this.#options.editor.snapshot();
+    if (file.id !== id) return undefined;
+    return { id, revision: this.autosave.revision ?? 1, savedAt: now.toISOString(), file };
+  }
+
   /** The open draft as on screen: the editor's file under the stored record's revision. */
   #onScreen(stored: EstimateRecord): EstimateRecord {
     const file = this.#options.editor.snapshot();
@@ -776,6 +828,8 @@ export class DraftsController {
       this.notice = { tone: 'error', message: this.actionsOffReason };
       return;
     }
+    // The browser lost the connection and opening it again failed (a full disk): try again.
+    reopenIfLost(this.db);
     try {
       await action();
     } catch (error) {
@@ -792,11 +846,17 @@ export class DraftsController {
     const message =
       problem.kind === 'quota' && isOpenDraftSaved
         ? NOTHING_NEW_MESSAGE
-        : isStorage || problem.kind !== 'other'
-          ? problem.message
-          : error instanceof Error
-            ? error.message
-            : String(error);
-    this.notice = { tone: 'error', message, offerBackup: problem.kind === 'quota' };
+        : problem.kind === 'unreadable' && isOpenDraftSaved
+          ? UNREADABLE_SAVED_MESSAGE
+          : isStorage || problem.kind !== 'other'
+            ? problem.message
+            : error instanceof Error
+              ? error.message
+              : String(error);
+    this.notice = {
+      tone: 'error',
+      message,
+      offerBackup: problem.kind === 'quota' || problem.kind === 'unreadable',
+    };
   }
 }

@@ -1,6 +1,6 @@
 /** Turns a storage failure into plain words for the user, and says what kind it was. */
 
-export type StorageProblemKind = 'quota' | 'closed' | 'other';
+export type StorageProblemKind = 'quota' | 'unreadable' | 'closed' | 'other';
 
 export interface StorageProblem {
   kind: StorageProblemKind;
@@ -18,6 +18,23 @@ export const NOTHING_NEW_MESSAGE =
 export const QUOTA_MESSAGE =
   "This browser's storage for the app is full, so your latest changes are not saved. " +
   'Download a backup now, then delete drafts you no longer need.';
+
+/**
+ * The browser's storage cannot be read or written just now: Chromium, after a write failed
+ * on a full disk, closes the connection and then fails to open it again ("Internal error
+ * opening backing store for indexedDB.open.") until space is freed; a save may even find no
+ * stored drafts at all. Not a newer version, and not another tab: the work stays on screen
+ * and in the write-ahead record, and the next save opens the storage again.
+ */
+export const UNREADABLE_MESSAGE =
+  "This browser's storage for the app cannot be read just now (the device may be out of " +
+  'space), so your latest changes are not saved. They are still here: download this ' +
+  'estimate to keep a copy. Once space is freed, your next change is saved.';
+
+/** The same while the open draft is stored: only reading (the lists, a backup) failed. */
+export const UNREADABLE_SAVED_MESSAGE =
+  "This browser's storage for the app cannot be read just now (the device may be out of " +
+  'space). Your open draft is saved; download this estimate to keep a copy.';
 
 /**
  * A newer build upgraded the database (another tab), or the database on disk is newer than
@@ -69,9 +86,26 @@ export function isQuotaError(error: unknown): boolean {
   );
 }
 
+/**
+ * The storage would not open (or the connection was lost and would not open again), for a
+ * reason other than a newer version: Chromium's "Internal error opening backing store…",
+ * or Dexie's DatabaseClosedError carrying such a failure (after a failed open, Dexie
+ * answers every call with one). A connection closed on purpose (a newer version) carries
+ * no other cause.
+ */
+export function isUnreadableError(error: unknown): boolean {
+  const found = names(error);
+  if (messages(error).some((m) => /opening backing store/i.test(m))) return true;
+  return (
+    found[0] === 'DatabaseClosedError' &&
+    found.slice(1).some((n) => n !== 'DatabaseClosedError' && n !== 'VersionError')
+  );
+}
+
 export function describeStorageError(error: unknown): StorageProblem {
   const found = names(error);
   if (isQuotaError(error)) return { kind: 'quota', message: QUOTA_MESSAGE };
+  if (isUnreadableError(error)) return { kind: 'unreadable', message: UNREADABLE_MESSAGE };
   if (found.some((n) => n === 'DatabaseClosedError' || n === 'VersionError')) {
     return { kind: 'closed', message: CLOSED_MESSAGE };
   }
