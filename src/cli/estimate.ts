@@ -6,6 +6,7 @@
  * with --table as a readable table. Bad input gets a plain-words message on stderr and a
  * non-zero exit code: 1 for a bad file, statement or estimate, 2 for bad arguments.
  */
+import { feeProject } from '../estimate-file/feeProject';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -142,7 +143,9 @@ function run(argv: string[]): number {
       `${terminalSafe(`Note: the estimate names statement “${file.statementId}”; using “${statement.statement.id}” as asked.`)}\n`,
     );
   }
-  const outcome = computeEstimate(file.inputs, statement.statement.rules);
+  const outcome = computeEstimate(file.inputs, statement.statement.rules, {
+    fees: { schedule: statement.statement, project: feeProject(file.project) },
+  });
   if (!outcome.ok) {
     throw new InputError(
       [

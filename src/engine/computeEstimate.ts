@@ -1,6 +1,8 @@
 import { omFactor } from './capitalisedOm';
 import { compareSchemes } from './compareSchemes';
 import { computeScheme } from './computeScheme';
+import { schemeFees } from './fee-schedule/schemeFees';
+import type { FeeProject, FeeSchedule } from './fee-schedule/types';
 import {
   D,
   EngineInputError,
@@ -33,6 +35,7 @@ import type {
   Explanation,
   ReadingUsed,
   RuleParameters,
+  SchemeInput,
   ValidationIssue,
 } from './types';
 import { validateEstimate } from './validateEstimate';
@@ -43,6 +46,11 @@ export interface ComputeOptions {
    * one estimate and shows only its figures (the capacity sweep) leaves it out: it halves the work.
    */
   otherReading?: boolean;
+  /**
+   * The statement's fee tables and the project facts, to work out each scheme's fees into
+   * the result (`result.fees`). Without them the result has no fees.
+   */
+  fees?: { schedule: FeeSchedule; project: FeeProject } | null;
 }
 
 /**
@@ -59,14 +67,20 @@ export function computeEstimate(
   const issues = validateEstimate(input, rules);
   try {
     const withOther = options.otherReading ?? true;
-    if (issues.length === 0) return { ok: true, result: compute(input, rules, withOther) };
+    if (issues.length === 0)
+      return { ok: true, result: withFees(compute(input, rules, withOther), input, options) };
     // Items that cannot be worked out yet are left out and named; the rest is worked out.
     const partial = setAsideUnfinished(input, issues);
     if (!partial || validateEstimate(partial.reduced, rules).length > 0)
       return { ok: false, issues };
     return {
       ok: true,
-      result: withItemsSetAside(compute(partial.reduced, rules, withOther), partial),
+      result: withFees(
+        withItemsSetAside(compute(partial.reduced, rules, withOther), partial),
+        // The fees follow every line of the scheme, as the fees panel's do.
+        input,
+        options,
+      ),
     };
   } catch (e) {
     // Validation should have caught every impossible input; report anything left in plain words.
@@ -74,6 +88,23 @@ export function computeEstimate(
       return { ok: false, issues: [{ code: e.code, path: [], message: e.message }] };
     throw e;
   }
+}
+
+/** The result with each scheme's fees, when the fee tables and project facts are given. */
+function withFees(
+  result: EstimateResult,
+  input: EstimateInput,
+  options: ComputeOptions,
+): EstimateResult {
+  const fees = options.fees;
+  if (!fees) return result;
+  const of = (scheme: SchemeInput) =>
+    schemeFees(input.connection, fees.project, scheme.lines, fees.schedule);
+  const enhanced = input.schemes.enhanced;
+  return {
+    ...result,
+    fees: { minimum: of(input.schemes.minimum), enhanced: enhanced ? of(enhanced) : null },
+  };
 }
 
 /** The result of the estimate without the items set aside, saying which they were and where. */

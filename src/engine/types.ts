@@ -601,7 +601,17 @@ export interface EstimateResult {
   notCounted: NotCountedItem[];
   /** One note for page 1, the totals and "What you pay"; null when everything counts. */
   notCountedNote: string | null;
+  /**
+   * Each scheme's fees under the statement (its fee category, assessment and design, the CIC
+   * charges when an ICP does the Contestable Work, what the operator's Budget Estimate or
+   * Feasibility Study would cost), each item with its row and paragraph. Present when the
+   * statement's fee tables and the project facts were given (`ComputeOptions.fees`).
+   */
+  fees?: { minimum: SchemeFees; enhanced: SchemeFees | null } | null;
 }
+
+export type { SchemeFees } from './fee-schedule/schemeFees';
+import type { SchemeFees } from './fee-schedule/schemeFees';
 
 export type EstimateOutcome =
   { ok: true; result: EstimateResult } | { ok: false; issues: ValidationIssue[] };

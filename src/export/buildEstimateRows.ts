@@ -24,6 +24,7 @@ import {
   vatPercentText,
   type Note,
 } from './estimateNotes';
+import { feeRowsOf, type SchemeFeeRows } from './feeRows';
 import { joinLines, schemesOf, type SchemeKey } from './schemeBreakdown';
 import type { EstimateExportInput } from './types';
 
@@ -74,6 +75,8 @@ export interface SchemeRows {
   lines: LineRow[];
   totals: FigureRow[];
   poaItems: string[];
+  /** The scheme's fees from the engine's result; null when the result has none. */
+  fees: SchemeFeeRows | null;
 }
 
 export interface ComparisonRows {
@@ -198,7 +201,14 @@ export function buildEstimateRows(input: EstimateExportInput): EstimateRows {
       }),
       figure('Capital cost of the works', t.capitalCost, { ...forInformation, measure: 'cost' }),
     );
-    return { key, name: scheme.name, lines, totals, poaItems: [...scheme.poaItems] };
+    return {
+      key,
+      name: scheme.name,
+      lines,
+      totals,
+      poaItems: [...scheme.poaItems],
+      fees: feeRowsOf(result, key),
+    };
   });
 
   const { comparison } = result;

@@ -8,9 +8,9 @@
 import Decimal from 'decimal.js';
 import type { EstimateResult, Money, Range, SchemeResult } from '../engine/types';
 import { SCENARIOS, type Scenario } from '../engine/types';
-import type { FeeSummary } from '../statements/feeSummary';
+import type { FeeSummary } from '../engine/fee-schedule/feeSummary';
 import { cicTablesCitation, schemeFees } from './schemeFees';
-import { CIC_PARAMETER } from '../statements/feeSummary';
+import { CIC_PARAMETER } from '../engine/fee-schedule/feeSummary';
 import { inBrackets } from '../statements/ruleCitation';
 import type { EstimateFile } from '../estimate-file/types';
 import type { PriceCell, StatementFile } from '../statements/types';

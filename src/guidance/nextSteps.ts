@@ -7,11 +7,11 @@
 import Decimal from 'decimal.js';
 import type { ConnectionType, IsoDate } from '../engine/types';
 import type { EstimateFile } from '../estimate-file/types';
-import type { VoltageLevel } from '../statements/classifyFees';
+import type { VoltageLevel } from '../engine/fee-schedule/classifyFees';
 import type { StatementFile } from '../statements/types';
 import { addDays, addMonths, addWorkingDays, daysBetween, isIsoDate, longDate } from './calendar';
 import { decideQas, qasFactsFromEstimate } from './qasConnection';
-import { schemeHighestVoltage } from './schemeVoltage';
+import { schemeHighestVoltage } from '../engine/fee-schedule/schemeVoltage';
 import {
   APPLICATION_CHECKLIST,
   interactivity,

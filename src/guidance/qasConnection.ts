@@ -7,12 +7,12 @@
  * `wholeCurrent` citations), or none.
  */
 import Decimal from 'decimal.js';
-import type { CostLineInput, ConnectionType } from '../engine/types';
+import type { ConnectionType } from '../engine/types';
 import type { EstimateFile } from '../estimate-file/types';
-import type { VoltageLevel } from '../statements/classifyFees';
+import type { VoltageLevel } from '../engine/fee-schedule/classifyFees';
 import type { StatementFile, StatementRow, StatementTable } from '../statements/types';
 import type { QasConnectionKind } from './quoteAccuracy';
-import { schemeHighestVoltage } from './schemeVoltage';
+import { isLvExtensionLine, schemeHighestVoltage } from '../engine/fee-schedule/schemeVoltage';
 import { decimalParameter } from './statementParameters';
 
 /** The facts the 001 §7.7 definitions turn on; the user may correct them for the quote. */
@@ -59,26 +59,6 @@ function rowIndex(statement: Pick<StatementFile, 'tables'>): Map<string, Stateme
   const index = new Map<string, StatementRow>();
   for (const table of statement.tables) for (const row of table.rows) index.set(row.id, row);
   return index;
-}
-
-// A service "from a passing main" is not an extension of the main.
-const MAINS_WORDS = /\bmains\b|\bmain cable\b|\bextension of (the )?(lv )?(main|network)|\bextend/i;
-
-/** Whether a line extends the LV network: an LV mains cable row, or an LV extension line so described. */
-export function isLvExtensionLine(
-  line: Pick<CostLineInput, 'kind' | 'assetLevel' | 'description' | 'statementItemId'>,
-  rows: Map<string, StatementRow>,
-): boolean {
-  if (line.kind !== 'extension') return false;
-  const row = line.statementItemId ? rows.get(line.statementItemId) : undefined;
-  if (row) {
-    const text = `${row.activity ?? ''} ${row.description}`;
-    return (row.factors?.voltage ?? 'LV') === 'LV' && /mains cable/i.test(text);
-  }
-  return (
-    (line.assetLevel ?? 'lv-network') === 'lv-network' &&
-    MAINS_WORDS.test(line.description.replace(/passing main/gi, ''))
-  );
 }
 
 /** The facts, read from the estimate's connection details and Minimum Scheme lines. */

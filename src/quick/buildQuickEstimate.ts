@@ -12,7 +12,7 @@
 import Decimal from 'decimal.js';
 import { chooseRuleSet } from '../engine';
 import type { CostLineInput, EstimateInput, IsoDate } from '../engine/types';
-import { classifyFees, classifyOptionsFromStatement } from '../statements/classifyFees';
+import { classifyFees, classifyOptionsFromStatement } from '../engine/fee-schedule/classifyFees';
 import { ruleCitation } from '../statements/ruleCitation';
 import {
   citedInBrackets,

@@ -16,6 +16,8 @@ import type {
   ValidationIssue,
   EstimateInput,
 } from '../engine/types';
+import type { ComputeOptions } from '../engine/computeEstimate';
+import { feeProject } from '../estimate-file/feeProject';
 import type { EstimateFile, ProjectDetails, UnfinishedCell } from '../estimate-file/types';
 import type { StatementFile, StatementRow } from '../statements/types';
 import Decimal from 'decimal.js';
@@ -63,7 +65,11 @@ function estimateBytes(file: EstimateFile, invalid: Record<string, CellError>): 
 }
 /** The field names and indenting of one unfinished cell in an exported file, at most. */
 const UNFINISHED_CELL_NAMES = 120;
-export type ComputeFn = (input: EstimateInput, rules: RuleParameters) => EstimateOutcome;
+export type ComputeFn = (
+  input: EstimateInput,
+  rules: RuleParameters,
+  options?: ComputeOptions,
+) => EstimateOutcome;
 
 export interface CellError {
   /** What the user typed, kept so nothing is lost. */
@@ -189,6 +195,19 @@ export class EstimateEditor {
    */
   #inputs = $derived(this.#plain.inputs);
 
+  // The project facts the fees read, each a plain value, so editing the applicant's name
+  // or the site does not work the estimate out again.
+  #premises = $derived(this.#plain.project.connections);
+  #premisesType = $derived(this.#plain.project.premisesType);
+  #icp = $derived(this.#plain.project.icpDoesContestable);
+  #feeProject = $derived(
+    feeProject({
+      connections: this.#premises,
+      premisesType: this.#premisesType,
+      icpDoesContestable: this.#icp,
+    }),
+  );
+
   /** The engine's outcome for the current inputs; null until a statement and engine are there. */
   outcome = $derived.by((): EstimateOutcome | null => {
     const statement = this.statement;
@@ -196,7 +215,9 @@ export class EstimateEditor {
     if (!statement || !compute) return null;
     const input = this.#inputs;
     try {
-      return compute(input, statement.rules);
+      return compute(input, statement.rules, {
+        fees: { schedule: statement, project: this.#feeProject },
+      });
     } catch (e) {
       return {
         ok: false,

@@ -76,6 +76,7 @@ describe('ExportMenu', () => {
       'Summary',
       'Minimum Scheme',
       'Enhanced Scheme',
+      'Fees',
       'Assumptions',
     ]);
     expect(labelsWhileSaving).toEqual([

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { printedCitation } from '../../src/statements/printedReference';
 import { buildEstimateCsv, csvCells, CSV_FIELDS } from '../../src/export/csv/buildEstimateCsv';
 import type { Money, Range } from '../../src/engine/types';
-import { compute, demoEstimate, largeEstimate, loadStatement } from './fixtures';
+import { compute, demoEstimate, largeEstimate, loadStatement, templateFiles } from './fixtures';
 
 const statement = loadStatement('ipr-v1.7-2025');
 const preparedOn = '2026-03-05';
@@ -140,5 +140,63 @@ describe('buildEstimateCsv', () => {
       buildEstimateCsv({ estimate: big, statement, result: r, preparedOn }).text,
     );
     expect(parsed.filter((p) => p.Section === 'Line')).toHaveLength(200);
+  });
+});
+
+describe('buildEstimateCsv: the fees from the engine result', () => {
+  // A single house with an ICP doing the Contestable Work: Part C, the CIC charges (Parts D,
+  // E, G, H; 001 §4.58 not levied) and Parts A and B for information.
+  const house = templateFiles().find((t) => t.name.endsWith('starter-single-house.json'))!;
+  const estimate = {
+    ...house.estimate,
+    project: { ...house.estimate.project, icpDoesContestable: true },
+  };
+  const result = compute(estimate, statement);
+  const rows = parse(buildEstimateCsv({ estimate, statement, result, preparedOn }).text);
+  const fees = rows.filter((r) => r.Section === 'Fee');
+  const tableRow = (role: string) => {
+    const table = statement.tables.find((t) => t.role === role)!;
+    return table.rows.find((r) => r.feeCategory === 'demand-lv-single-service')!;
+  };
+
+  it('names the fee category with its paragraph', () => {
+    const category = fees.find((r) => r.Description === 'Fee category');
+    const label = statement.feeCategories!.categories.find(
+      (c) => c.key === 'demand-lv-single-service',
+    )!.label;
+    expect(category?.Category).toBe(label);
+    expect(category?.Citations).toBe(statement.feeCategories!.citations.categories);
+  });
+
+  it.each(['assessment-design', 'cic-design-approval', 'budget-estimate', 'feasibility-study'])(
+    'gives the %s row of that category with its printed min, max and paragraph',
+    (role) => {
+      const row = tableRow(role);
+      const fee = fees.find((r) => r['Line ID'] === row.id);
+      expect(fee, row.id).toBeDefined();
+      if (row.price.poa) {
+        expect(fee!.POA).toBe('yes');
+      } else {
+        if (row.price.minIsNotApplicable) expect(fee!['Cost low (£)']).toBe('');
+        else expect(new Decimal(fee!['Cost low (£)']).equals(row.price.min)).toBe(true);
+        expect(new Decimal(fee!['Cost high (£)']).equals(row.price.max)).toBe(true);
+      }
+      expect(fee!.Citations).toBe(row.citation);
+      expect(fee!.Scheme).toBe('Minimum Scheme');
+    },
+  );
+
+  it('says the design approval is not levied (001 §4.58) and the Part A price is for information', () => {
+    const approval = fees.find((r) => r['Line ID'] === tableRow('cic-design-approval').id)!;
+    expect(approval.Note).toMatch(/^Not levied: .*\(001 §4\.58\)/);
+    const budget = fees.find((r) => r['Line ID'] === tableRow('budget-estimate').id)!;
+    expect(budget.Note).toMatch(/^For information/);
+  });
+
+  it('leaves the fees out of every total (they are not lines of the scheme)', () => {
+    const exVat = rows.find(
+      (r) => r.Section === 'Comparison' && r.Description === 'You pay excluding VAT',
+    );
+    expectPay(exVat, result.comparison.payableExVat);
   });
 });

@@ -245,3 +245,51 @@ describe('buildEstimatePdf for every shipped template', () => {
     }
   });
 });
+
+describe('buildEstimatePdf: the fees from the engine result', () => {
+  const house = templateFiles().find((t) => t.name.endsWith('starter-single-house.json'))!;
+  const estimate = {
+    ...house.estimate,
+    project: { ...house.estimate.project, icpDoesContestable: true },
+  };
+  const result = compute(estimate, statement);
+  const pdf = buildEstimatePdf({ estimate, statement, result, preparedOn });
+  const text = flatten(readPdf(pdf.bytes, 'fees.pdf').pages.join('\n'));
+  const printed = (role: string) =>
+    statement.tables
+      .find((t) => t.role === role)!
+      .rows.find((r) => r.feeCategory === 'demand-lv-single-service')!;
+
+  it('shows the fee category the engine chose, with its paragraph', () => {
+    const fees = result.fees!.minimum;
+    expect(fees.ok && fees.classification.category).toBe('demand-lv-single-service');
+    expect(text).toMatch(/Fees\n/);
+    expect(text.replace(/\s+/g, ' ')).toMatch(
+      new RegExp(
+        `Fee category Single LV Service Demand Connection\\. .*\\[${statement.feeCategories!.citations.categories.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\]`,
+      ),
+    );
+  });
+
+  it.each(['assessment-design', 'cic-design-approval', 'budget-estimate', 'feasibility-study'])(
+    'lists the %s row of the category with its row id, printed maximum and paragraph',
+    (role) => {
+      const row = printed(role);
+      if (row.price.poa) throw new Error('expected a priced row');
+      // The row's maximum as printed, in whole pounds where the statement prints them so.
+      const max = intlMoney(row.price.max).replace(
+        /\.00$/,
+        row.price.max.includes('.') ? '.00' : '',
+      );
+      const line = text.split('\n').find((l) => l.includes(` ${row.id} `));
+      expect(line, row.id).toBeDefined();
+      expect(line).toContain(max);
+      expect(text).toContain(row.citation);
+    },
+  );
+
+  it('says the CIC design approval is not levied (001 §4.58)', () => {
+    expect(text).toMatch(/Not levied: Should you choose/);
+    expect(text).toContain('001 §4.58');
+  });
+});

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zlibSync } from 'fflate';
 import { computeEstimate } from '../../src/engine/index';
+import { feeProject } from '../../src/estimate-file/feeProject';
 import type {
   CostLineInput,
   EstimateResult,
@@ -41,7 +42,9 @@ export function templateFiles(): { name: string; estimate: EstimateFile }[] {
 }
 
 export function compute(estimate: EstimateFile, statement: StatementFile): EstimateResult {
-  const outcome = computeEstimate(estimate.inputs, statement.rules);
+  const outcome = computeEstimate(estimate.inputs, statement.rules, {
+    fees: { schedule: statement, project: feeProject(estimate.project) },
+  });
   if (!outcome.ok) {
     throw new Error(`engine rejected the fixture: ${JSON.stringify(outcome.issues)}`);
   }

@@ -211,11 +211,12 @@ describe('buildEstimateXlsx on 001 Ex 3B (customer-requested Enhanced Scheme)', 
     expect(Object.keys(book.files)).toContain('[Content_Types].xml');
   });
 
-  it('has the Summary, both scheme sheets and the Assumptions, in that order', () => {
+  it('has the Summary, both scheme sheets, the Fees and the Assumptions, in that order', () => {
     expect(book.sheets.map((s) => s.name)).toEqual([
       'Summary',
       'Minimum Scheme',
       'Enhanced Scheme',
+      'Fees',
       'Assumptions',
     ]);
   });
@@ -421,7 +422,12 @@ describe('buildEstimateXlsx with other estimates', () => {
     const result = compute(estimate, statement);
     expect(result.schemes.enhanced).toBeNull();
     const book = readWorkbook(await buildEstimateXlsx({ estimate, statement, result, preparedOn }));
-    expect(book.sheets.map((s) => s.name)).toEqual(['Summary', 'Minimum Scheme', 'Assumptions']);
+    expect(book.sheets.map((s) => s.name)).toEqual([
+      'Summary',
+      'Minimum Scheme',
+      'Fees',
+      'Assumptions',
+    ]);
     const summary = sheetNamed(book, 'Summary');
     expectRange(
       book,
@@ -546,4 +552,44 @@ describe('xlsx cells', () => {
     expect(spreadsheetNumber('1e400')).toBeNull();
     expect(spreadsheetNumber('0.1234567890123456789')).toBeNull();
   });
+});
+
+describe('buildEstimateXlsx: the fees from the engine result', async () => {
+  const statement = loadStatement('ipr-v1.7-2025');
+  const estimate = template('ipr-ex-03b.json');
+  const result = compute(estimate, statement);
+  const file = await buildEstimateXlsx({ estimate, statement, result, preparedOn });
+  const book = readWorkbook(file);
+  const sheet = sheetNamed(book, 'Fees');
+  const columns = columnsOf(sheet);
+  const cell = (row: Map<string, Cell>, heading: string) => row.get(columns.get(heading)!);
+
+  it.each(['minimum', 'enhanced'] as const)(
+    'lists the %s scheme fee category and its rows with their printed min and max as money cells',
+    (key) => {
+      const fees = result.fees![key]!;
+      expect(fees.ok).toBe(true);
+      if (!fees.ok) return;
+      const ofScheme = rowsWhere(sheet, 'Scheme', result.schemes[key]!.name);
+      expect(ofScheme.length).toBeGreaterThan(3);
+      const category = ofScheme.find((r) => cell(r, 'Fee')?.text === 'Fee category');
+      expect(cell(category!, 'Fee category')?.text).toBe(fees.classification.label);
+      // Each fee table of the category the engine chose, with the statement's own figures.
+      for (const role of ['assessment-design', 'budget-estimate', 'feasibility-study'] as const) {
+        const printed = statement.tables
+          .find((t) => t.role === role)!
+          .rows.find((r) => r.feeCategory === fees.classification.category)!;
+        const row = ofScheme.find((r) => cell(r, 'Row')?.text === printed.id);
+        expect(row, printed.id).toBeDefined();
+        expect(cell(row!, 'Citation')?.text).toBe(printed.citation);
+        if (printed.price.poa) {
+          expect(cell(row!, 'POA')?.text).toBe('yes');
+          continue;
+        }
+        expectMoney(book, cell(row!, 'Max (£)'), printed.price.max);
+        if (printed.price.minIsNotApplicable) expect(cell(row!, 'Min (£)')).toBeUndefined();
+        else expectMoney(book, cell(row!, 'Min (£)'), printed.price.min);
+      }
+    },
+  );
 });

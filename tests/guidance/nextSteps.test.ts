@@ -104,7 +104,8 @@ describe('what happens next for an estimate', () => {
 
 describe('the voltage a substation line works at', () => {
   it('names the voltage from the description, else the level’s primary voltage', async () => {
-    const { namedVoltage, schemeHighestVoltage } = await import('../../src/guidance/schemeVoltage');
+    const { namedVoltage, schemeHighestVoltage } =
+      await import('../../src/engine/fee-schedule/schemeVoltage');
     expect(namedVoltage('11kV circuit breaker')).toBe('HV');
     expect(namedVoltage('33 kV switchgear')).toBe('EHV');
     expect(namedVoltage('new transformer')).toBeNull();

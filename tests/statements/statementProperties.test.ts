@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyFees, type FeeConnection } from '../../src/statements/classifyFees';
-import { feeSummary } from '../../src/statements/feeSummary';
+import { classifyFees, type FeeConnection } from '../../src/engine/fee-schedule/classifyFees';
+import { feeSummary } from '../../src/engine/fee-schedule/feeSummary';
 import { parseStatementFile } from '../../src/statements/parseStatementFile';
 import { validateStatement } from '../../src/statements/validateStatement';
 import { readStatementJson, readStatementText } from './loadJson';

@@ -1,6 +1,6 @@
 /**
  * The estimate as a CSV spreadsheet: both schemes' lines and totals as low / expected /
- * high, the comparison, POA items, assumptions and citations, with the rule behind each
+ * high, each scheme's fees (min and max as printed), the comparison, POA items, assumptions and citations, with the rule behind each
  * line. One header row, one record per row; a "Section" column says what each row is, so
  * a spreadsheet filter shows just the lines or just the totals.
  *
@@ -96,6 +96,33 @@ export function buildEstimateCsvRows(input: EstimateExportInput): CsvRow[] {
         ...pay(total.amount),
         Note: total.note,
       });
+    }
+    if (scheme.fees) {
+      const fees = scheme.fees;
+      rows.push({
+        Section: 'Fee',
+        Scheme: scheme.name,
+        Description: 'Fee category',
+        Category: fees.category,
+        Note: fees.categoryNote,
+        Citations: fees.categoryCitation,
+      });
+      for (const fee of fees.items) {
+        rows.push({
+          Section: 'Fee',
+          Scheme: scheme.name,
+          'Line ID': fee.rowId,
+          Description: `${fee.part}: ${fee.description}`,
+          Category: fees.category,
+          POA: fee.isPoa ? 'yes' : 'no',
+          'Cost low (£)': fee.min === null ? '' : plainMoney(fee.min),
+          'Cost high (£)': fee.max === null ? '' : plainMoney(fee.max),
+          Citations: fee.citation,
+          Note: fee.note,
+        });
+      }
+      for (const note of fees.notes)
+        rows.push({ Section: 'Fee', Scheme: scheme.name, Description: 'Note', Note: note });
     }
     for (const item of scheme.poaItems) {
       rows.push({

@@ -33,6 +33,7 @@ import {
   schemesOf,
   type SchemeKey,
 } from '../schemeBreakdown';
+import { feeRowsOf } from '../feeRows';
 import {
   ExportError,
   type ChartImage,
@@ -191,6 +192,43 @@ function drawBreakdown(
     ['Reinforcement works', reinforcementText],
     ['Land-rights charges', landText],
   ]);
+}
+
+/** The scheme's fees from the engine's result: its fee category, then each fee with its row and paragraph. */
+function drawFees(writer: PdfWriter, key: SchemeKey, input: EstimateExportInput): void {
+  const fees = feeRowsOf(input.result, key);
+  if (!fees) return;
+  writer.ensure(30);
+  writer.heading('Fees', 3);
+  writer.keyValues([
+    [
+      'Fee category',
+      `${fees.category}. ${fees.categoryNote}${fees.categoryCitation ? ` [${fees.categoryCitation}]` : ''}`,
+    ],
+  ]);
+  if (fees.items.length > 0) {
+    writer.table({
+      head: [
+        ['Fee', 'Row', { content: 'Price (ex VAT)', styles: MONEY_COLUMN }, 'Note', 'Paragraph'],
+      ],
+      body: fees.items.map((fee) => [
+        `${fee.part}: ${fee.description}`,
+        fee.rowId,
+        { content: fee.price, styles: MONEY_COLUMN },
+        fee.note,
+        fee.citation,
+      ]),
+      styles: { fontSize: writer.isCompact ? 7 : 7.5, cellPadding: writer.isCompact ? 0.7 : 1.2 },
+      columnStyles: {
+        0: { cellWidth: 62 },
+        1: { cellWidth: 18 },
+        2: { cellWidth: 28 },
+        3: { cellWidth: CONTENT_WIDTH - 138 },
+        4: { cellWidth: 30 },
+      },
+    });
+  }
+  for (const note of fees.notes) writer.paragraph(note, { size: 8 });
 }
 
 function drawLines(
@@ -530,6 +568,7 @@ function layOut(
     writer.heading(scheme.name);
     drawTotals(writer, key, scheme, input, vatPercent);
     drawBreakdown(writer, key, scheme, input);
+    drawFees(writer, key, input);
   }
   // A comparison needs two schemes: without an Enhanced Scheme, only the charts follow.
   if (result.schemes.enhanced) drawComparison(writer, input, vatPercent);

@@ -1,6 +1,6 @@
 /**
  * The workbook's sheets, before they are zipped: "Summary", "Minimum Scheme", "Enhanced
- * Scheme" (when there is one) and "Assumptions". Every sheet opens with the non-binding
+ * Scheme" (when there is one), "Fees" (when the result has them) and "Assumptions". Every sheet opens with the non-binding
  * notice and a bold header row, both frozen so they stay in view while scrolling.
  *
  * The content is the CSV's (`buildEstimateRows`), laid out for someone who carries on in a
@@ -34,10 +34,11 @@ export interface EstimateSheet {
   stickyRowsCount: number;
 }
 
-export const SHEET_NAMES: Record<'summary' | SchemeKey | 'assumptions', string> = {
+export const SHEET_NAMES: Record<'summary' | SchemeKey | 'fees' | 'assumptions', string> = {
   summary: 'Summary',
   minimum: 'Minimum Scheme',
   enhanced: 'Enhanced Scheme',
+  fees: 'Fees',
   assumptions: 'Assumptions',
 };
 
@@ -218,6 +219,68 @@ function buildSchemeSheet(notice: string, scheme: SchemeRows): EstimateSheet {
 }
 
 // ---------------------------------------------------------------------------
+// Fees: each scheme's fee category and fees, from the engine's result
+// ---------------------------------------------------------------------------
+
+export const FEE_COLUMNS = [
+  { heading: 'Scheme', width: 16 },
+  { heading: 'Fee', width: 48 },
+  { heading: 'Row', width: 12 },
+  { heading: 'Fee category', width: 30 },
+  { heading: 'POA', width: 6 },
+  { heading: 'Min (£)', width: 14 },
+  { heading: 'Max (£)', width: 14 },
+  { heading: 'Note', width: 60 },
+  { heading: 'Citation', width: 22 },
+] as const;
+
+function buildFeesSheet(rows: ReturnType<typeof buildEstimateRows>): EstimateSheet | null {
+  const withFees = rows.schemes.filter((s) => s.fees);
+  if (withFees.length === 0) return null;
+  const data: Row[] = [];
+  for (const scheme of withFees) {
+    const fees = scheme.fees!;
+    data.push([
+      textCell(scheme.name),
+      textCell('Fee category', bold),
+      null,
+      textCell(fees.category, { wrap: true }),
+      null,
+      null,
+      null,
+      textCell(fees.categoryNote, { wrap: true }),
+      fees.categoryCitation ? textCell(fees.categoryCitation, { wrap: true }) : null,
+    ]);
+    for (const fee of fees.items) {
+      data.push([
+        textCell(scheme.name),
+        textCell(`${fee.part}: ${fee.description}`, { wrap: true }),
+        textCell(fee.rowId),
+        textCell(fees.category, { wrap: true }),
+        textCell(fee.isPoa ? 'yes' : 'no'),
+        fee.min === null ? null : moneyCell(fee.min),
+        fee.max === null ? null : moneyCell(fee.max),
+        fee.note ? textCell(fee.note, { wrap: true }) : null,
+        textCell(fee.citation, { wrap: true }),
+      ]);
+    }
+    for (const note of fees.notes)
+      data.push([
+        textCell(scheme.name),
+        textCell('Note'),
+        null,
+        null,
+        null,
+        null,
+        null,
+        textCell(note, { wrap: true }),
+        null,
+      ]);
+  }
+  return sheet(SHEET_NAMES.fees, rows.notice, FEE_COLUMNS, data);
+}
+
+// ---------------------------------------------------------------------------
 // Assumptions, POA items, warnings, citations
 // ---------------------------------------------------------------------------
 
@@ -257,9 +320,11 @@ function buildAssumptionsSheet(rows: ReturnType<typeof buildEstimateRows>): Esti
 /** Every sheet of the workbook, in order. */
 export function buildEstimateSheets(input: EstimateExportInput): EstimateSheet[] {
   const rows = buildEstimateRows(input);
+  const fees = buildFeesSheet(rows);
   return [
     buildSummary(rows),
     ...rows.schemes.map((scheme) => buildSchemeSheet(rows.notice, scheme)),
+    ...(fees ? [fees] : []),
     buildAssumptionsSheet(rows),
   ];
 }

@@ -7,15 +7,14 @@
  * Part B Note 1), so the scheme's lines decide it together with the voltage of connection.
  */
 import Decimal from 'decimal.js';
-import type { StatementParameterKey } from './statementParameterKeys';
-import type { FeeCategories, FeeCategoryRule, FeeConnectionKind, StatementFile } from './types';
 import type {
-  AssetLevel,
-  ConnectionType,
-  DecimalString,
-  Explanation,
-  PocVoltage,
-} from '../engine/types';
+  FeeCategories,
+  FeeCategoryRule,
+  FeeConnectionKind,
+  FeeSchedule,
+  FeeTable,
+} from './types';
+import type { AssetLevel, ConnectionType, DecimalString, Explanation, PocVoltage } from '../types';
 
 export type VoltageLevel = PocVoltage;
 const VOLTAGE_ORDER: readonly VoltageLevel[] = ['LV', 'HV', 'EHV', '132kV'];
@@ -91,9 +90,9 @@ export interface ClassifyOptions {
 
 /** The classifier's thresholds from a statement's parameters, where it gives them. */
 export function classifyOptionsFromStatement(
-  statement: Pick<StatementFile, 'parameters'>,
+  statement: Pick<FeeSchedule, 'parameters'>,
 ): ClassifyOptions {
-  const text = (key: StatementParameterKey): string | undefined => {
+  const text = (key: 'ssegMaxAmpsPerPhase' | 'smallProjectMaxAmpsPerPhase'): string | undefined => {
     const value = statement.parameters?.[key]?.value;
     return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
   };
@@ -110,7 +109,7 @@ export function classifyOptionsFromStatement(
  * for lines that carry a `statementItemId` but no asset level.
  */
 export function linesWithStatementVoltages(
-  statement: Pick<StatementFile, 'tables'>,
+  statement: { tables: readonly Pick<FeeTable, 'rows'>[] },
   lines: readonly (FeeSchemeLine & { statementItemId?: string | null })[],
 ): FeeSchemeLine[] {
   const voltages = new Map<string, VoltageLevel>();

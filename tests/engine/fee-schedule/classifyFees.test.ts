@@ -6,12 +6,12 @@ import {
   linesWithStatementVoltages,
   type FeeConnection,
   type FeeSchemeLine,
-} from '../../src/statements/classifyFees';
-import { feeSummary } from '../../src/statements/feeSummary';
-import { validateStatement } from '../../src/statements/validateStatement';
-import { parseStatementFile } from '../../src/statements/parseStatementFile';
-import type { StatementFile } from '../../src/statements/types';
-import { readStatementText } from './loadJson';
+} from '../../../src/engine/fee-schedule/classifyFees';
+import { feeSummary } from '../../../src/engine/fee-schedule/feeSummary';
+import { validateStatement } from '../../../src/statements/validateStatement';
+import { parseStatementFile } from '../../../src/statements/parseStatementFile';
+import type { StatementFile } from '../../../src/statements/types';
+import { readStatementText } from '../../statements/loadJson';
 
 const parsed = parseStatementFile(readStatementText('ipr-v1.7-2025.json'));
 if (!parsed.ok) throw new Error(parsed.errors.join('\n'));

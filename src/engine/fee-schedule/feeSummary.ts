@@ -6,14 +6,14 @@
  * Every item carries the citation of the row used. Pure.
  */
 import Decimal from 'decimal.js';
-import type { Money } from '../engine/types';
+import type { Money } from '../types';
 import type { FeeClassification, VoltageLevel } from './classifyFees';
 import type {
+  FeeRow as StatementRow,
+  FeeSchedule as StatementFile,
+  FeeTable as StatementTable,
   PriceCell,
   PriceUnit,
-  StatementFile,
-  StatementRow,
-  StatementTable,
   StatementTableRole,
 } from './types';
 

@@ -5,9 +5,11 @@
  * names the voltage it works at: "11kV circuit breaker at Primary Substation B" (001 Ex 8A)
  * is an 11 kV (HV) asset, not an EHV one.
  */
-import type { AssetLevel, CostLineInput, PocVoltage } from '../engine/types';
-import { ASSET_LEVEL_VOLTAGE } from '../statements/classifyFees';
-import type { StatementFile } from '../statements/types';
+import type { AssetLevel, CostLineInput, PocVoltage } from '../types';
+import { ASSET_LEVEL_VOLTAGE } from './classifyFees';
+import type { FeeRow, FeeTable } from './types';
+
+type Tables = { tables: readonly Pick<FeeTable, 'rows'>[] };
 
 const ORDER: readonly PocVoltage[] = ['LV', 'HV', 'EHV', '132kV'];
 const SUBSTATIONS: ReadonlySet<AssetLevel> = new Set([
@@ -41,9 +43,7 @@ export function lineVoltage(line: Line, rowVoltages: Map<string, PocVoltage>): P
   return ASSET_LEVEL_VOLTAGE[line.assetLevel];
 }
 
-export function rowVoltages(
-  statement: Pick<StatementFile, 'tables'> | null,
-): Map<string, PocVoltage> {
+export function rowVoltages(statement: Tables | null): Map<string, PocVoltage> {
   const map = new Map<string, PocVoltage>();
   for (const t of statement?.tables ?? [])
     for (const r of t.rows) if (r.factors?.voltage) map.set(r.id, r.factors.voltage);
@@ -53,7 +53,7 @@ export function rowVoltages(
 export function schemeHighestVoltage(
   pocVoltage: PocVoltage,
   lines: readonly Line[],
-  statement: Pick<StatementFile, 'tables'> | null,
+  statement: Tables | null,
 ): PocVoltage {
   const rows = rowVoltages(statement);
   let best = ORDER.indexOf(pocVoltage);
@@ -62,4 +62,31 @@ export function schemeHighestVoltage(
     if (v) best = Math.max(best, ORDER.indexOf(v));
   }
   return ORDER[best] ?? pocVoltage;
+}
+
+// A service "from a passing main" is not an extension of the main.
+const MAINS_WORDS = /\bmains\b|\bmain cable\b|\bextension of (the )?(lv )?(main|network)|\bextend/i;
+
+/** Whether a line extends the LV network: an LV mains cable row, or an LV extension line so described. */
+export function isLvExtensionLine(
+  line: Pick<CostLineInput, 'kind' | 'assetLevel' | 'description' | 'statementItemId'>,
+  rows: Map<string, Pick<FeeRow, 'activity' | 'description' | 'factors'>>,
+): boolean {
+  if (line.kind !== 'extension') return false;
+  const row = line.statementItemId ? rows.get(line.statementItemId) : undefined;
+  if (row) {
+    const text = `${row.activity ?? ''} ${row.description}`;
+    return (row.factors?.voltage ?? 'LV') === 'LV' && /mains cable/i.test(text);
+  }
+  return (
+    (line.assetLevel ?? 'lv-network') === 'lv-network' &&
+    MAINS_WORDS.test(line.description.replace(/passing main/gi, ''))
+  );
+}
+
+/** "HV cable" → HV, "33kV circuit" → EHV; null when the words name no voltage. */
+export function describedVoltage(description: string): PocVoltage | null {
+  if (/\bEHV\b/.test(description)) return 'EHV';
+  if (/\bHV\b/.test(description)) return 'HV';
+  return namedVoltage(description);
 }
