@@ -1,6 +1,6 @@
 /**
  * The CLI's `--table` view of an EstimateResult: each scheme's lines (description, cost,
- * rule, CAF, customer £), its totals, and the payable figure. Plain text, fixed-width
+ * rule, CAF, customer £), its totals, the payable figure, and its fees (from the result). Plain text, fixed-width
  * columns; figures are the expected scenario, with the low–high range where it differs.
  */
 import type {
@@ -12,6 +12,7 @@ import type {
   SchemeTotals,
 } from '../engine/types';
 import { CHARGE_CATEGORIES, COMPARISON_FIGURES } from '../charts/chargeCategories';
+import { feeRowsOf, type SchemeFeeRows } from '../export/feeRows';
 import { formatMoney, isZeroRange } from '../format/money';
 import { terminalSafe } from '../format/visibleText';
 
@@ -70,7 +71,29 @@ const TOTAL_LABELS: [keyof SchemeTotals, string][] = CHARGE_CATEGORIES.map((c) =
 
 const PAY_LABELS = { exVat: 'You pay (ex VAT)', incVat: 'You pay (inc VAT)' } as const;
 
-function scheme(title: string, s: SchemeResult, pay: PayableFigure): string[] {
+/** The scheme's fees from the result: its fee category, then each fee row with its paragraph. */
+function fees(rows: SchemeFeeRows | null): string[] {
+  if (!rows) return [];
+  const out = ['', `Fees: ${rows.category}. ${rows.categoryNote}`.trimEnd()];
+  for (const fee of rows.items) {
+    const note = fee.note.startsWith('Not levied')
+      ? ' (not levied)'
+      : fee.note.startsWith('For information')
+        ? ' (for information)'
+        : '';
+    out.push(
+      `  ${fit(`${fee.part} ${fee.rowId}`, 52)} ${fee.price.padStart(16)}  ${fee.citation}${note}`,
+    );
+  }
+  return out;
+}
+
+function scheme(
+  title: string,
+  s: SchemeResult,
+  pay: PayableFigure,
+  feeRows: SchemeFeeRows | null,
+): string[] {
   const out = [`${title}: ${s.name}`, ''];
   out.push(row(COLUMNS.map((c) => c.title)));
   out.push(row(COLUMNS.map((c) => '-'.repeat(c.width))));
@@ -95,6 +118,7 @@ function scheme(title: string, s: SchemeResult, pay: PayableFigure): string[] {
   total(PAY_LABELS.exVat, pay.exVat);
   total('VAT', pay.vat);
   total(PAY_LABELS.incVat, pay.incVat);
+  out.push(...fees(feeRows));
   return out;
 }
 
@@ -112,9 +136,24 @@ export function formatResultTable(result: EstimateResult, title: string): string
   if (result.notCountedNote) out.push(result.notCountedNote);
   out.push('');
   const c = result.comparison;
-  out.push(...scheme('Minimum Scheme', result.schemes.minimum, c.payableByScheme.minimum));
+  out.push(
+    ...scheme(
+      'Minimum Scheme',
+      result.schemes.minimum,
+      c.payableByScheme.minimum,
+      feeRowsOf(result, 'minimum'),
+    ),
+  );
   if (result.schemes.enhanced && c.payableByScheme.enhanced) {
-    out.push('', ...scheme('Enhanced Scheme', result.schemes.enhanced, c.payableByScheme.enhanced));
+    out.push(
+      '',
+      ...scheme(
+        'Enhanced Scheme',
+        result.schemes.enhanced,
+        c.payableByScheme.enhanced,
+        feeRowsOf(result, 'enhanced'),
+      ),
+    );
   }
   out.push('', COMPARISON_LABELS[c.rule]);
   if (!isZeroRange(c.excessOm))

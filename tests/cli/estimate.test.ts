@@ -71,6 +71,23 @@ describe('npm run estimate', { timeout: 60_000 }, () => {
     expect(run.stdout).toContain('not a formal connection offer');
   });
 
+  it('prints each scheme’s fees from the result: the category, then each row with its paragraph', async () => {
+    const run = await runCli(template('ipr-ex-02b-b'), '--table');
+    expect(run.code).toBe(0);
+    const result = JSON.parse((await runCli(template('ipr-ex-02b-b'))).stdout) as EstimateResult;
+    const fees = result.fees?.minimum;
+    expect(fees?.ok).toBe(true);
+    if (!fees?.ok) return;
+    expect(run.stdout).toContain(`Fees: ${fees.classification.label}.`);
+    const partC = fees.summary.assessmentAndDesign!;
+    const line = run.stdout
+      .split('\n')
+      .find((l) => l.includes(`Assessment and design ${partC.rowId}`));
+    expect(line).toBeDefined();
+    expect(line).toContain(partC.citation);
+    expect(run.stdout).toMatch(/Budget Estimate 001-A-\d+ .*\(for information\)/);
+  });
+
   it('never prints ESC, BEL, NUL, C1 or bidi controls from the file raw: escaped instead', async () => {
     const file = JSON.parse(readFileSync(template('ipr-ex-02b-b'), 'utf8'));
     file.title = 'Bell\u0007 clear\u001b[2J nul\u0000 abc\u202Eexe.pdf';
