@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cleanup, render, screen, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
+import { computeEstimate } from '../../../src/engine/computeEstimate';
 import type { CostLineInput } from '../../../src/engine/types';
+import { feeProject } from '../../../src/estimate-file/feeProject';
 import type { EstimateFile } from '../../../src/estimate-file/types';
 import { createDefaultEstimate } from '../../../src/state/defaultEstimate';
 import type { StatementFile } from '../../../src/statements/types';
@@ -108,6 +110,27 @@ describe('FeesPanel', () => {
     for (const r of finalWorks) expect(r).toHaveTextContent('POA');
     expect(rowNamed(/^CIC charges in total/)).toHaveTextContent(
       '£1,500.00, plus 12 priced on application',
+    );
+  });
+
+  it("shows the fees of the engine's result when it is given them", () => {
+    const file = example3();
+    // The result was worked out with an ICP doing the Contestable Work; the panel shows it.
+    const outcome = computeEstimate(file.inputs, ipr.rules, {
+      fees: {
+        schedule: ipr,
+        project: { ...feeProject(file.project), icpDoesContestableWork: true },
+      },
+    });
+    if (!outcome.ok) throw new Error('example 3 should compute');
+    render(FeesPanel, {
+      file,
+      scheme: 'minimum',
+      statement: ipr,
+      fees: outcome.result.fees!.minimum,
+    });
+    expect(rowNamed(/^CIC: Approval of the ICP’s design/)).toHaveTextContent(
+      'Not levied (001 §4.58)',
     );
   });
 
