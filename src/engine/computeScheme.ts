@@ -13,6 +13,7 @@ import {
   toPence,
 } from './decimal';
 import { lineCost, type LineCost } from './lineCost';
+import { RecentStates } from './lineDiff';
 import { internKey, lineRecord, type LineRecord } from './lineRecord';
 import { previousWorks } from './previousWorks';
 import { rsnCaf, type RsnCaf } from './rsnCaf';
@@ -114,60 +115,65 @@ function computeLine(
     if (cls.kind === 'fixed' && cls.hasOm && c !== 0n)
       om[s] = toPence(cost.exact[s]!.times(ctx.omFactor));
   }
-  const explanation: Explanation[] = [
-    {
-      text: cost.isPoa
-        ? 'Price on application: this line is excluded from the totals and listed separately.'
-        : 'Cost of the line.',
-      formula: cost.formula,
-      citation: costCitation(line, ctx),
-    },
-    ...cls.explanation,
-  ];
-  const costText = formatMoney(cost.pence[1]);
-  const custText = formatMoney(customer[1]);
-  if (t.fractions === 'full') {
-    explanation.push({
-      text: 'You pay the whole cost.',
-      formula: `${costText} × 100% = ${custText}`,
-      citation: cls.explanation[0]!.citation,
-    });
-  } else if (t.fractions === 'none') {
-    explanation.push({
-      text: 'The operator pays the whole cost; nothing is charged to you.',
-      formula: `${costText} × 0% = ${custText} (operator: ${formatMoney(operator[1])})`,
-      citation: cls.explanation[0]!.citation,
-    });
-  } else if (t.thresholdText) {
-    const apportionment = ctx.ruleSet.ruleSet.apportionment(ctx.rules, ctx.connection);
-    explanation.push({
-      text: 'Your share after the high-cost threshold.',
-      formula: `${t.thresholdText(cost.exact[1])} = ${custText}`,
-      citation:
-        apportionment.kind === 'demand-threshold'
-          ? apportionment.citation
-          : ctx.ruleSet.ruleSet.generationThresholdCitation(ctx.rules),
-    });
-  } else if (cls.kind === 'caf') {
-    explanation.push({
-      text: `Your share: the cost times the CAF (the exact ratio is used, shown here to one decimal place).`,
-      formula: `${costText} × ${cls.cafPercent}% = ${custText}`,
-      citation: cls.explanation[0]!.citation,
-    });
-  } else {
-    explanation.push({
-      text: 'Below the Access SCR high-cost threshold you pay nothing towards this reinforcement.',
-      formula: `${costText} × 0% = ${custText}`,
-      citation: cls.explanation[0]!.citation,
-    });
-  }
-  if (om[1] !== 0n || (cls.kind === 'fixed' && cls.hasOm)) {
-    explanation.push({
-      text: 'Capitalised operation and maintenance on assets beyond the Minimum Scheme at your request.',
-      formula: describeOm(ctx.om, costText, formatMoney(om[1])),
-      citation: ctx.om.citation || ctx.rules.citations.om,
-    });
-  }
+  // Built only when read ("Why?", the PDF, the CLI, an export): most lines of a long
+  // estimate are never asked, and the words cost more than the sums.
+  const explain = (): Explanation[] => {
+    const explanation: Explanation[] = [
+      {
+        text: cost.isPoa
+          ? 'Price on application: this line is excluded from the totals and listed separately.'
+          : 'Cost of the line.',
+        formula: cost.formula(),
+        citation: costCitation(line, ctx),
+      },
+      ...cls.explanation,
+    ];
+    const costText = formatMoney(cost.pence[1]);
+    const custText = formatMoney(customer[1]);
+    if (t.fractions === 'full') {
+      explanation.push({
+        text: 'You pay the whole cost.',
+        formula: `${costText} × 100% = ${custText}`,
+        citation: cls.explanation[0]!.citation,
+      });
+    } else if (t.fractions === 'none') {
+      explanation.push({
+        text: 'The operator pays the whole cost; nothing is charged to you.',
+        formula: `${costText} × 0% = ${custText} (operator: ${formatMoney(operator[1])})`,
+        citation: cls.explanation[0]!.citation,
+      });
+    } else if (t.thresholdText) {
+      const apportionment = ctx.ruleSet.ruleSet.apportionment(ctx.rules, ctx.connection);
+      explanation.push({
+        text: 'Your share after the high-cost threshold.',
+        formula: `${t.thresholdText(cost.exact[1])} = ${custText}`,
+        citation:
+          apportionment.kind === 'demand-threshold'
+            ? apportionment.citation
+            : ctx.ruleSet.ruleSet.generationThresholdCitation(ctx.rules),
+      });
+    } else if (cls.kind === 'caf') {
+      explanation.push({
+        text: `Your share: the cost times the CAF (the exact ratio is used, shown here to one decimal place).`,
+        formula: `${costText} × ${cls.cafPercent}% = ${custText}`,
+        citation: cls.explanation[0]!.citation,
+      });
+    } else {
+      explanation.push({
+        text: 'Below the Access SCR high-cost threshold you pay nothing towards this reinforcement.',
+        formula: `${costText} × 0% = ${custText}`,
+        citation: cls.explanation[0]!.citation,
+      });
+    }
+    if (om[1] !== 0n || (cls.kind === 'fixed' && cls.hasOm)) {
+      explanation.push({
+        text: 'Capitalised operation and maintenance on assets beyond the Minimum Scheme at your request.',
+        formula: describeOm(ctx.om, costText, formatMoney(om[1])),
+        citation: ctx.om.citation || ctx.rules.citations.om,
+      });
+    }
+    return explanation;
+  };
   const apportionment =
     cls.kind === 'caf'
       ? { rsnId: cls.rsnId, caf: cls.caf.toString(), cafPercent: cls.cafPercent }
@@ -185,8 +191,9 @@ function computeLine(
     customer: range(customer),
     operator: range(operator),
     om: range(om),
-    explanation,
+    explanation: [],
   };
+  lazyExplanation(result, explain);
   const fc = toFast(cost.pence);
   const fcu = toFast(customer);
   const fo = toFast(operator);
@@ -196,27 +203,51 @@ function computeLine(
   return { result, cat, cost: cost.pence, customer, operator, om, fast };
 }
 
-/** Sums the lines' money into SLOTS × 3 totals: exact integer pence, BigInt only when needed. */
-function sumLines(computed: readonly LineComputed[]): bigint[] {
+/**
+ * The lines' money summed into SLOTS × 3 totals as plain integers (whole pence), or null when a
+ * line or a total is beyond exact integers (then sumLines adds them up as BigInt).
+ */
+function fastSums(computed: readonly LineComputed[]): number[] | null {
   const acc = new Array<number>(SLOTS * 3).fill(0);
-  let isFast = true;
   for (const c of computed) {
-    const f = c.fast;
-    if (!f) {
-      isFast = false;
-      break;
-    }
-    const base = c.cat * 3;
-    for (let s = 0; s < 3; s++) {
-      acc[base + s]! += f.customer[s]!;
-      acc[OM * 3 + s]! += f.om[s]!;
-      acc[OPERATOR * 3 + s]! += f.operator[s]!;
-      if (c.cat === 2) acc[REINFORCEMENT_OPERATOR * 3 + s]! += f.operator[s]!;
-      if (c.cat !== 4) acc[CAPITAL * 3 + s]! += f.cost[s]!;
-    }
+    if (!c.fast) return null;
+    addFast(acc, c, 1);
   }
   // All addends are non-negative whole numbers, so a safe final sum means every partial sum was exact.
-  if (isFast && acc.every(Number.isSafeInteger)) return acc.map((v) => BigInt(v));
+  return acc.every(Number.isSafeInteger) ? acc : null;
+}
+
+/**
+ * Makes `result.explanation` a property that builds its steps when first read and then keeps
+ * them as a plain value. It reads as data everywhere (spread, structuredClone, JSON, equality).
+ */
+function lazyExplanation(result: LineResult, build: () => Explanation[]): void {
+  Object.defineProperty(result, 'explanation', {
+    enumerable: true,
+    configurable: true,
+    get(this: LineResult) {
+      const value = build();
+      Object.defineProperty(this, 'explanation', {
+        value,
+        enumerable: true,
+        configurable: true,
+        writable: true,
+      });
+      return value;
+    },
+    set(this: LineResult, value: Explanation[]) {
+      Object.defineProperty(this, 'explanation', {
+        value,
+        enumerable: true,
+        configurable: true,
+        writable: true,
+      });
+    },
+  });
+}
+
+/** Sums the lines' money into SLOTS × 3 totals as exact BigInt pence. */
+function sumLines(computed: readonly LineComputed[]): bigint[] {
   const big = new Array<bigint>(SLOTS * 3).fill(0n);
   for (const c of computed) {
     const base = c.cat * 3;
@@ -260,6 +291,103 @@ interface Threshold {
   explanation: Explanation[];
 }
 
+/**
+ * One scheme's per-line work, kept for the last few lists of lines (see lineDiff): after an
+ * edit to a few lines only those are classified, costed and split again, and the pools and
+ * sums are updated by difference. Everything else a scheme's work depends on is in the
+ * signature, so a change there starts afresh.
+ */
+interface SchemeState {
+  signature: string;
+  rules: SchemeContext['rules'];
+  lines: CostLineInput[];
+  rsns: Map<string, RsnCaf>;
+  classes: Map<string, LineClass>;
+  lineClasses: LineClass[];
+  costs: LineCost[];
+  /** The reinforcement pools of the generation and Access SCR demand thresholds (whole pence). */
+  genR: Triple<bigint>;
+  demandR: Triple<bigint>;
+  /** Whether any line is high-cost generation reinforcement (its Decimal pool is summed afresh). */
+  highCostLines: number;
+  /** How many lines carry a class warning (the warnings are listed afresh when any do). */
+  warningLines: number;
+  /** The last results handed out (a copy) and the POA items among them. */
+  results: LineResult[];
+  poaItems: string[];
+  /** Everything the lines' splits depend on that the threshold decides. */
+  thresholdKey: string;
+  treatments: Map<LineClass, Treatment>;
+  computed: LineComputed[];
+  /** The sums as plain integers while they are exact (see sumLines), else null. */
+  fastSums: number[] | null;
+}
+
+const recentSchemes = new RecentStates<SchemeState>(8);
+
+/** Everything besides the lines that a scheme's per-line work depends on, as one string. */
+function schemeSignature(scheme: SchemeInput, key: string, ctx: SchemeContext): string {
+  return JSON.stringify([
+    key,
+    ctx.rules.statementId,
+    ctx.ruleSet.id,
+    ctx.connection,
+    ctx.applicationDate,
+    ctx.requiredKva.toString(),
+    ctx.exportKw ? [ctx.exportKw.kw.toString(), ctx.exportKw.explanation] : null,
+    ctx.generationReading,
+    ctx.om,
+    ctx.omFactor.toString(),
+    ctx.smallPremises,
+    scheme.rsns,
+  ]);
+}
+
+function thresholdKey(f: ThresholdFactors): string {
+  return JSON.stringify([f.demand.map(String), f.demandText, f.genKey, f.gen.map(Boolean)]);
+}
+
+/** Adds (by 1) or takes away (by -1) line i's cost from the threshold pools. */
+function pool(state: SchemeState, i: number, by: 1 | -1): void {
+  const cls = state.lineClasses[i]!;
+  const pence = state.costs[i]!.pence;
+  const b = BigInt(by);
+  if (cls.kind === 'caf' && cls.isHighCost) {
+    state.highCostLines += by;
+    for (let s = 0; s < 3; s++) state.genR[s]! += b * pence[s]!;
+  }
+  if (cls.kind === 'access-demand') for (let s = 0; s < 3; s++) state.demandR[s]! += b * pence[s]!;
+  if (hasWarning(cls)) state.warningLines += by;
+}
+
+const hasWarning = (cls: LineClass): boolean => cls.kind !== 'access-demand' && !!cls.warning;
+
+/** Line i's class and cost, worked out (or found) afresh. */
+function classifyAndCost(state: SchemeState, line: CostLineInput, i: number, ctx: SchemeContext) {
+  const record = lineRecord(line);
+  const k = classKey(line, record);
+  let cls = state.classes.get(k);
+  if (!cls) {
+    cls = classifyLine(line, ctx, state.rsns);
+    state.classes.set(k, cls);
+  }
+  state.lineClasses[i] = cls;
+  state.costs[i] = lineCost(line, record);
+}
+
+/** Adds (by 1) or takes away (by -1) one line's money from the exact integer sums. */
+function addFast(acc: number[], c: LineComputed, by: 1 | -1): void {
+  const f = c.fast!;
+  const base = c.cat * 3;
+  for (let s = 0; s < 3; s++) {
+    acc[base + s]! += by * f.customer[s]!;
+    acc[OM * 3 + s]! += by * f.om[s]!;
+    acc[OPERATOR * 3 + s]! += by * f.operator[s]!;
+    if (c.cat === 2) acc[REINFORCEMENT_OPERATOR * 3 + s]! += by * f.operator[s]!;
+    if (c.cat !== 4) acc[CAPITAL * 3 + s]! += by * f.cost[s]!;
+  }
+}
+
 /** Computes one scheme: RSN CAFs, each line's split, thresholds, previous works and totals. */
 export function computeScheme(
   scheme: SchemeInput,
@@ -268,49 +396,102 @@ export function computeScheme(
   vatRate: Decimal,
   warnings: ValidationIssue[],
 ): SchemeResult {
-  const rsns = new Map<string, RsnCaf>();
-  for (const rsn of scheme.rsns) rsns.set(rsn.id, rsnCaf(rsn, ctx));
+  const signature = schemeSignature(scheme, key, ctx);
+  const found = recentSchemes.find(signature, scheme.lines);
+  // The statement's rules are compared by identity too: its prices are not in the signature.
+  const reuse = found && found.state.rules === ctx.rules ? found : null;
+  if (found && !reuse) recentSchemes.forget(found.state);
+  try {
+    return computeWithState(scheme, key, ctx, vatRate, warnings, signature, reuse);
+  } catch (e) {
+    // A state left half-updated must not serve the next call.
+    if (reuse) recentSchemes.forget(reuse.state);
+    throw e;
+  }
+}
 
-  // First pass: costs and classes (lines with equal class keys share one class).
-  const classes = new Map<string, LineClass>();
-  const lineClasses: LineClass[] = new Array(scheme.lines.length);
-  const costs: LineCost[] = new Array(scheme.lines.length);
-  const genR = zero3();
-  // The operator's CAF share of the generation pool, for the 'operator-share-capped' reading.
+function computeWithState(
+  scheme: SchemeInput,
+  key: 'minimum' | 'enhanced',
+  ctx: SchemeContext,
+  vatRate: Decimal,
+  warnings: ValidationIssue[],
+  signature: string,
+  reuse: { state: SchemeState; changed: number[] } | null,
+): SchemeResult {
+  let state: SchemeState;
+  if (reuse) {
+    state = reuse.state;
+    // First pass for the changed lines only: out of the pools, classified and costed, back in.
+    for (const i of reuse.changed) {
+      pool(state, i, -1);
+      classifyAndCost(state, scheme.lines[i]!, i, ctx);
+      pool(state, i, 1);
+      state.lines[i] = scheme.lines[i]!;
+    }
+  } else {
+    const rsns = new Map<string, RsnCaf>();
+    for (const rsn of scheme.rsns) rsns.set(rsn.id, rsnCaf(rsn, ctx));
+    const n = scheme.lines.length;
+    state = {
+      signature,
+      rules: ctx.rules,
+      lines: scheme.lines.slice(),
+      rsns,
+      classes: new Map(),
+      lineClasses: new Array<LineClass>(n),
+      costs: new Array<LineCost>(n),
+      genR: zero3(),
+      demandR: zero3(),
+      highCostLines: 0,
+      warningLines: 0,
+      results: [],
+      poaItems: [],
+      thresholdKey: '',
+      treatments: new Map(),
+      computed: new Array<LineComputed>(n),
+      fastSums: null,
+    };
+    // First pass: costs and classes (lines with equal class keys share one class).
+    for (let i = 0; i < n; i++) {
+      classifyAndCost(state, scheme.lines[i]!, i, ctx);
+      pool(state, i, 1);
+    }
+  }
+  const { rsns, lineClasses, costs } = state;
+  // The operator's CAF share of the generation pool, for the 'operator-share-capped' reading:
+  // Decimal sums, so always added up afresh in line order (never by difference).
   const genOperator: Triple<Decimal> = [ZERO, ZERO, ZERO];
-  const demandR = zero3();
-  const records: LineRecord[] = new Array(scheme.lines.length);
-  scheme.lines.forEach((line, i) => {
-    const record = lineRecord(line);
-    records[i] = record;
-    const k = classKey(line, record);
-    let cls = classes.get(k);
-    if (!cls) {
-      cls = classifyLine(line, ctx, rsns);
-      classes.set(k, cls);
+  if (state.highCostLines > 0) {
+    for (let i = 0; i < lineClasses.length; i++) {
+      const cls = lineClasses[i]!;
+      if (cls.kind !== 'caf' || !cls.isHighCost) continue;
+      const exact = costs[i]!.exact;
+      for (let s = 0; s < 3; s++)
+        genOperator[s] = genOperator[s]!.plus(exact[s]!.times(ONE.minus(cls.caf)));
     }
-    lineClasses[i] = cls;
-    const cost = lineCost(line, record);
-    costs[i] = cost;
-    if (cls.kind === 'caf' && cls.isHighCost) {
-      for (let s = 0; s < 3; s++) {
-        genR[s]! += cost.pence[s]!;
-        genOperator[s] = genOperator[s]!.plus(cost.exact[s]!.times(ONE.minus(cls.caf)));
+  }
+  if (state.warningLines > 0)
+    lineClasses.forEach((cls, i) => {
+      if (cls.kind !== 'access-demand' && cls.warning) {
+        warnings.push({
+          code: 'line.assetLevel.notApplicable',
+          path: ['schemes', key, 'lines', i, 'assetLevel'],
+          message: cls.warning,
+        });
       }
-    }
-    if (cls.kind === 'access-demand') for (let s = 0; s < 3; s++) demandR[s]! += cost.pence[s]!;
-    if (cls.kind !== 'access-demand' && cls.warning) {
-      warnings.push({
-        code: 'line.assetLevel.notApplicable',
-        path: ['schemes', key, 'lines', i, 'assetLevel'],
-        message: cls.warning,
-      });
-    }
-  });
+    });
 
   // Scheme-wide thresholds, per scenario.
-  const threshold = computeThreshold(ctx, genR, genOperator, demandR);
-  const treatments = new Map<LineClass, Treatment>();
+  const threshold = computeThreshold(ctx, state.genR, genOperator, state.demandR);
+  const tKey = thresholdKey(threshold.factors);
+  // The same threshold: every unchanged line keeps its split, and the sums change by difference.
+  const isDelta = reuse !== null && tKey === state.thresholdKey;
+  if (!isDelta) {
+    state.treatments = new Map();
+    state.thresholdKey = tKey;
+  }
+  const treatments = state.treatments;
   const treatmentOf = (cls: LineClass): Treatment => {
     let t = treatments.get(cls);
     if (t) return t;
@@ -319,16 +500,45 @@ export function computeScheme(
     return t;
   };
 
-  const lines: LineResult[] = new Array(scheme.lines.length);
-  const computed: LineComputed[] = new Array(scheme.lines.length);
-  const poaItems: string[] = [];
-  scheme.lines.forEach((line, i) => {
-    const c = memoLine(line, records[i]!, costs[i]!, treatmentOf(lineClasses[i]!), ctx);
-    computed[i] = c;
-    lines[i] = c.result;
-    if (c.result.isPoa) poaItems.push(line.description);
-  });
-  const acc = sumLines(computed);
+  const computed = state.computed;
+  const lineAt = (i: number) =>
+    memoLine(
+      scheme.lines[i]!,
+      lineRecord(scheme.lines[i]!),
+      costs[i]!,
+      treatmentOf(lineClasses[i]!),
+      ctx,
+    );
+  if (isDelta) {
+    for (const i of reuse.changed) {
+      const before = computed[i]!;
+      const after = lineAt(i);
+      computed[i] = after;
+      if (state.fastSums && before.fast && after.fast) {
+        addFast(state.fastSums, before, -1);
+        addFast(state.fastSums, after, 1);
+      } else state.fastSums = null;
+    }
+    if (state.fastSums && !state.fastSums.every(Number.isSafeInteger)) state.fastSums = null;
+  } else {
+    for (let i = 0; i < computed.length; i++) computed[i] = lineAt(i);
+    state.fastSums = null;
+  }
+  // The results handed out are fresh arrays: an earlier result must never change.
+  let lines: LineResult[];
+  if (isDelta) {
+    lines = state.results.slice();
+    for (const i of reuse.changed) lines[i] = computed[i]!.result;
+  } else lines = computed.map((c) => c.result);
+  if (!isDelta || reuse.changed.some((i) => lines[i]!.isPoa || state.results[i]!.isPoa)) {
+    state.poaItems = [];
+    for (let i = 0; i < lines.length; i++)
+      if (lines[i]!.isPoa) state.poaItems.push(scheme.lines[i]!.description);
+  }
+  state.results = lines.slice();
+  const poaItems = state.poaItems.slice();
+  if (!state.fastSums) state.fastSums = fastSums(computed);
+  const acc = state.fastSums ? state.fastSums.map((v) => BigInt(v)) : sumLines(computed);
   const slot = (k: number): Triple<bigint> => [acc[k * 3]!, acc[k * 3 + 1]!, acc[k * 3 + 2]!];
   const sums = {
     extensionContestable: slot(CATEGORY_INDEX['extension-contestable']),
@@ -382,6 +592,8 @@ export function computeScheme(
     operatorFunded: range(sums.operatorFunded),
     capitalCost: range(sums.capitalCost),
   };
+  // Kept only once the work is done: a state whose work stopped with an error is not kept.
+  recentSchemes.keep(state, reuse?.state ?? null);
   return {
     schemeId: scheme.id,
     name: scheme.name,

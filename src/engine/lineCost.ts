@@ -11,8 +11,8 @@ export interface LineCost {
   /** The same rounded to whole pence. */
   pence: [bigint, bigint, bigint];
   money: Range<Money>;
-  /** "2 × £1,500.00 = £3,000.00" for the expected scenario. */
-  formula: string;
+  /** "2 × £1,500.00 = £3,000.00" for the expected scenario: words for "Why?", built when asked. */
+  formula: () => string;
 }
 
 /**
@@ -35,7 +35,7 @@ function computeLineCost(line: CostLineInput): LineCost {
       exact: [ZERO, ZERO, ZERO],
       pence: [0n, 0n, 0n],
       money: { low: '0.00', expected: '0.00', high: '0.00' },
-      formula: 'Price on application: excluded from the totals',
+      formula: () => 'Price on application: excluded from the totals',
     };
   }
   const quantity = parseDecimal(line.quantity) ?? ZERO;
@@ -57,10 +57,12 @@ function computeLineCost(line: CostLineInput): LineCost {
     expected: penceToMoney(pence[1]),
     high: penceToMoney(pence[2]),
   };
-  const range =
-    price.kind === 'range'
-      ? ` (expected price; range ${formatMoney(unit[0])}–${formatMoney(unit[2])})`
-      : '';
-  const formula = `${formatNumber(quantity)} ${line.unit} × ${formatMoney(unit[1])}${range} = ${formatMoney(pence[1])}`;
+  const formula = () => {
+    const range =
+      price.kind === 'range'
+        ? ` (expected price; range ${formatMoney(unit[0])}–${formatMoney(unit[2])})`
+        : '';
+    return `${formatNumber(quantity)} ${line.unit} × ${formatMoney(unit[1])}${range} = ${formatMoney(pence[1])}`;
+  };
   return { isPoa: false, exact, pence, money, formula };
 }

@@ -1,5 +1,6 @@
 import { EngineInputError, parseDecimal } from './decimal';
 import { isIsoDate } from './eccrPeriod';
+import { RecentStates } from './lineDiff';
 import { lineRecord } from './lineRecord';
 import { newFaultLevelCapacity } from './newFaultLevelCapacity';
 import { newNetworkCapacity } from './newNetworkCapacity';
@@ -172,6 +173,156 @@ function checkOm(issues: LocalIssue[], om: OmParameters, path: Path): void {
   }
 }
 
+/** What a line's own checks depend on besides the line: its scheme's sections and words. */
+interface LineScope {
+  base: Path;
+  label: string;
+  rsnIds: ReadonlySet<string>;
+  drivers: ReadonlyMap<string, string>;
+}
+
+/**
+ * The issues of line i that do not depend on the other lines (all but a duplicate id, which
+ * `afterOwn` may add in its place: after the line's own checks, before its sections').
+ */
+function lineIssues(
+  issues: LocalIssue[],
+  line: CostLineInput,
+  i: number,
+  scope: LineScope,
+  afterOwn?: () => void,
+): void {
+  const { base, label, rsnIds, drivers } = scope;
+  // Paths are built only when there is an issue: this runs for every line of a fresh list.
+  for (const issue of intrinsicLineIssues(line)) {
+    issues.push({ ...issue, path: [...base, 'lines', i, ...issue.path] });
+  }
+  afterOwn?.();
+  if (line.charging?.rule === 'apportioned' && !rsnIds.has(line.charging.rsnId)) {
+    issues.push({
+      code: 'line.rsn.missing',
+      path: [...base, 'lines', i, 'charging', 'rsnId'],
+      message: `The line "${line.description}" is shared by the CAF of network section "${line.charging.rsnId}", which is not in the ${label}.`,
+    });
+  }
+  const other = line.charging?.rule === 'apportioned' ? line.charging.otherDriverRsnId : null;
+  if (other) {
+    const ch = line.charging as { rsnId: string };
+    const otherPath = [...base, 'lines', i, 'charging', 'otherDriverRsnId'];
+    if (!rsnIds.has(other)) {
+      issues.push({
+        code: 'line.rsn.missing',
+        path: otherPath,
+        message: `The line "${line.description}" names network section "${other}" for its other driver, which is not in the ${label}.`,
+      });
+    } else if (drivers.get(other) === drivers.get(ch.rsnId)) {
+      issues.push({
+        code: 'line.rsn.sameDriver',
+        path: otherPath,
+        message: `The line "${line.description}" names two sections with the same driver; the second must be the other driver's (one security, one fault level).`,
+      });
+    }
+  }
+  if (
+    line.isCircuitBreaker &&
+    !isBlank(line.circuitBreakerVoltage) &&
+    !(POC_VOLTAGES as readonly string[]).includes(String(line.circuitBreakerVoltage))
+  ) {
+    issues.push({
+      code: 'line.circuitBreakerVoltage.unknown',
+      path: [...base, 'lines', i, 'circuitBreakerVoltage'],
+      message: `Give the circuit breaker's voltage as LV, HV, EHV or 132kV; "${String(line.circuitBreakerVoltage)}" is not one of them.`,
+    });
+  }
+}
+
+/**
+ * The lines' checks, kept for the last few lists (see lineDiff): after an edit to a few lines
+ * only those are checked again, and the id counts tell whether two lines share an id.
+ */
+interface LinesCheck {
+  signature: string;
+  lines: CostLineInput[];
+  /** How many issues each line has on its own. */
+  perLine: number[];
+  linesWithIssues: number;
+  /** How many lines carry each id, and how many ids are carried by more than one. */
+  ids: Map<string, number>;
+  sharedIds: number;
+}
+
+const recentChecks = new RecentStates<LinesCheck>(8);
+
+function countId(check: LinesCheck, id: string, by: 1 | -1): void {
+  const before = check.ids.get(id) ?? 0;
+  const after = before + by;
+  if (after === 0) check.ids.delete(id);
+  else check.ids.set(id, after);
+  if (before < 2 && after >= 2) check.sharedIds += 1;
+  if (before >= 2 && after < 2) check.sharedIds -= 1;
+}
+
+function checkLines(
+  issues: LocalIssue[],
+  lines: readonly CostLineInput[],
+  base: Path,
+  label: string,
+  rsnIds: ReadonlySet<string>,
+  drivers: ReadonlyMap<string, string>,
+): void {
+  const scope: LineScope = { base, label, rsnIds, drivers };
+  const signature = JSON.stringify([base, label, [...rsnIds], [...drivers]]);
+  const found = recentChecks.find(signature, lines);
+  const scratch: LocalIssue[] = [];
+  let check: LinesCheck;
+  if (found) {
+    check = found.state;
+    for (const i of found.changed) {
+      const before = check.lines[i]!;
+      const line = lines[i]!;
+      countId(check, before.id, -1);
+      countId(check, line.id, 1);
+      scratch.length = 0;
+      lineIssues(scratch, line, i, scope);
+      check.linesWithIssues += Number(scratch.length > 0) - Number(check.perLine[i]! > 0);
+      check.perLine[i] = scratch.length;
+      check.lines[i] = line;
+    }
+  } else {
+    check = {
+      signature,
+      lines: lines.slice(),
+      perLine: new Array<number>(lines.length),
+      linesWithIssues: 0,
+      ids: new Map(),
+      sharedIds: 0,
+    };
+    lines.forEach((line, i) => {
+      countId(check, line.id, 1);
+      scratch.length = 0;
+      lineIssues(scratch, line, i, scope);
+      check.perLine[i] = scratch.length;
+      if (scratch.length > 0) check.linesWithIssues += 1;
+    });
+  }
+  recentChecks.keep(check, found?.state ?? null);
+  if (check.linesWithIssues === 0 && check.sharedIds === 0) return;
+  // Something to report: the issues in line order, each duplicate id at its second line.
+  const seen = new Set<string>();
+  lines.forEach((line, i) => {
+    lineIssues(issues, line, i, scope, () => {
+      if (seen.has(line.id)) {
+        issues.push({
+          code: 'line.id.duplicate',
+          path: [...base, 'lines', i, 'id'],
+          message: `Two lines in the ${label} share the id "${line.id}"; each line needs its own.`,
+        });
+      }
+      seen.add(line.id);
+    });
+  });
+}
+
 function validateScheme(
   issues: LocalIssue[],
   scheme: SchemeInput,
@@ -287,58 +438,7 @@ function validateScheme(
     }
   });
 
-  const lineIds = new Set<string>();
-  scheme.lines.forEach((line, i) => {
-    // Paths are built only when there is an issue: this loop runs on every recompute.
-    for (const issue of intrinsicLineIssues(line)) {
-      issues.push({ ...issue, path: [...base, 'lines', i, ...issue.path] });
-    }
-    if (lineIds.has(line.id)) {
-      issues.push({
-        code: 'line.id.duplicate',
-        path: [...base, 'lines', i, 'id'],
-        message: `Two lines in the ${label} share the id "${line.id}"; each line needs its own.`,
-      });
-    }
-    lineIds.add(line.id);
-    if (line.charging?.rule === 'apportioned' && !rsnIds.has(line.charging.rsnId)) {
-      issues.push({
-        code: 'line.rsn.missing',
-        path: [...base, 'lines', i, 'charging', 'rsnId'],
-        message: `The line "${line.description}" is shared by the CAF of network section "${line.charging.rsnId}", which is not in the ${label}.`,
-      });
-    }
-    const other = line.charging?.rule === 'apportioned' ? line.charging.otherDriverRsnId : null;
-    if (other) {
-      const ch = line.charging as { rsnId: string };
-      const otherPath = [...base, 'lines', i, 'charging', 'otherDriverRsnId'];
-      if (!rsnIds.has(other)) {
-        issues.push({
-          code: 'line.rsn.missing',
-          path: otherPath,
-          message: `The line "${line.description}" names network section "${other}" for its other driver, which is not in the ${label}.`,
-        });
-      } else if (drivers.get(other) === drivers.get(ch.rsnId)) {
-        issues.push({
-          code: 'line.rsn.sameDriver',
-          path: otherPath,
-          message: `The line "${line.description}" names two sections with the same driver; the second must be the other driver's (one security, one fault level).`,
-        });
-      }
-    }
-    if (
-      line.isCircuitBreaker &&
-      !isBlank(line.circuitBreakerVoltage) &&
-      !(POC_VOLTAGES as readonly string[]).includes(String(line.circuitBreakerVoltage))
-    ) {
-      issues.push({
-        code: 'line.circuitBreakerVoltage.unknown',
-        path: [...base, 'lines', i, 'circuitBreakerVoltage'],
-        message: `Give the circuit breaker's voltage as LV, HV, EHV or 132kV; "${String(line.circuitBreakerVoltage)}" is not one of them.`,
-      });
-    }
-  });
-
+  checkLines(issues, scheme.lines, base, label, rsnIds, drivers);
   const workIds = new Set<string>();
   scheme.previousWorks.forEach((w, i) => {
     const p: Path = [...base, 'previousWorks', i];

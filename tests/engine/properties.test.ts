@@ -597,3 +597,70 @@ describe.each(RULE_SETS)(
     }, 120_000);
   },
 );
+
+/** One edit as the UI makes it: a new object for each changed line, every other line kept. */
+const editArb = fc.record({
+  inEnhanced: fc.boolean(),
+  at: fc.nat(),
+  change: fc.oneof(
+    decimal(20, 2).map((quantity) => ({ quantity })),
+    price.map((unitPrice) => ({ unitPrice })),
+    fc.constantFrom(...LEVELS).map((assetLevel) => ({ assetLevel })),
+    fc.constantFrom('abc', '', '-2').map((quantity) => ({ quantity })),
+    fc.constant('duplicate-id' as const),
+    fc.constant('delete' as const),
+    fc.constant('swap' as const),
+    fc.constant('capacity' as const),
+  ),
+});
+
+type Edit = {
+  inEnhanced: boolean;
+  at: number;
+  change: Partial<CostLineInput> | 'duplicate-id' | 'delete' | 'swap' | 'capacity';
+};
+
+function applyEdit(input: EstimateInput, edit: Edit): EstimateInput {
+  const key = edit.inEnhanced && input.schemes.enhanced ? 'enhanced' : 'minimum';
+  const scheme = input.schemes[key]!;
+  if (edit.change === 'capacity') {
+    const c = input.connection;
+    const field = c.type === 'demand' ? 'importCapacityKva' : 'exportCapacityKva';
+    return { ...input, connection: { ...c, [field]: String(1 + (edit.at % 5000)) } };
+  }
+  if (scheme.lines.length === 0) return input;
+  const i = edit.at % scheme.lines.length;
+  const lines = [...scheme.lines];
+  const line = lines[i]!;
+  if (edit.change === 'delete') lines.splice(i, 1);
+  else if (edit.change === 'swap') {
+    const j = (i + 1) % lines.length;
+    [lines[i], lines[j]] = [lines[j]!, lines[i]!];
+  } else if (edit.change === 'duplicate-id') lines[i] = { ...line, id: lines[0]!.id };
+  else lines[i] = { ...line, ...edit.change };
+  return { ...input, schemes: { ...input.schemes, [key]: { ...scheme, lines } } };
+}
+
+describe('incremental recomputation', () => {
+  it('after any sequence of edits, each result equals a cold compute of the same estimate', () => {
+    fc.assert(
+      fc.property(
+        inputArb,
+        rulesArb,
+        fc.array(editArb, { minLength: 1, maxLength: 8 }),
+        (start, rules, edits) => {
+          let input = start;
+          computeEstimate(input, rules);
+          for (const edit of edits) {
+            input = applyEdit(input, edit);
+            const warm = computeEstimate(input, rules);
+            // New objects throughout: nothing kept from earlier calls can serve it.
+            const cold = computeEstimate(structuredClone(input), rules);
+            expect(warm).toEqual(cold);
+          }
+        },
+      ),
+      RUNS,
+    );
+  });
+});
