@@ -220,3 +220,33 @@ describe('CompareView', () => {
     expect(present).toHaveFocus();
   });
 });
+
+describe('CompareView with a long estimate', () => {
+  it("lists the what-if's lines once the box is focused (the chosen line alone at first)", async () => {
+    const file = await template('ipr-ex-09');
+    const lines = Array.from({ length: 300 }, (_, i) => ({
+      ...file.inputs.schemes.minimum.lines[0]!,
+      id: `cable-${i}`,
+      description: `LV main ${i + 1}`,
+      quantity: String(10 + i),
+      unit: 'm',
+    }));
+    const inputs: EstimateInput = {
+      ...file.inputs,
+      schemes: {
+        ...file.inputs.schemes,
+        minimum: { ...file.inputs.schemes.minimum, lines },
+      },
+    };
+    setup(inputs);
+    const box = screen.getByRole('combobox', { name: 'Line to vary' });
+    expect(within(box).getAllByRole('option')).toHaveLength(1);
+    expect(box).toHaveValue('minimum:cable-0');
+    await userEvent.setup().click(box);
+    expect(within(box).getAllByRole('option').length).toBeGreaterThanOrEqual(300);
+    expect(within(box).getByRole('option', { name: /LV main 300 / })).toBeInTheDocument();
+    expect(box).toHaveValue('minimum:cable-0');
+    await userEvent.setup().selectOptions(box, 'minimum:cable-7');
+    expect(screen.getByRole('textbox', { name: 'Quantity (m)' })).toHaveValue('17');
+  });
+});
