@@ -17,8 +17,8 @@ export function percentile(values: number[], p: number): number {
 export const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 /**
- * Records, in the page, when the Minimum Scheme's charge first shows and each time it
- * changes. A string, not a function: tsx's name-keeping helpers do not exist in the page.
+ * Records, in the page, when the first figures show (the Quick estimate's range on a first
+ * visit, else the Minimum Scheme's charge) and each time the Minimum Scheme's charge changes. A string, not a function: tsx's name-keeping helpers do not exist in the page.
  */
 export const WATCH_CHARGE = `
 (() => {
@@ -27,15 +27,21 @@ export const WATCH_CHARGE = `
   window.addEventListener('keydown', () => { window.__lastKeyAt = performance.now(); }, true);
   let last = '';
   const read = () => {
+    // A first visit shows the Quick estimate's range first; a returning one, the grid's totals.
+    const quick = document.querySelector('[data-testid="quick-range"]');
+    if (window.__firstFigures === undefined && quick && /£\\d/.test(quick.textContent)) {
+      window.__firstFigures = performance.now();
+    }
     const row = [...document.querySelectorAll('section.totals tr')].find((r) =>
       r.textContent.includes('Your charge, excluding VAT'),
     );
     const text = row ? row.textContent : '';
     if (!/£\\d/.test(text) || text === last) return;
+    const isFirst = last === '';
     last = text;
     const now = performance.now();
     if (window.__firstFigures === undefined) window.__firstFigures = now;
-    else window.__chargeChanges.push(now - window.__lastKeyAt);
+    else if (!isFirst) window.__chargeChanges.push(now - window.__lastKeyAt);
   };
   new MutationObserver(read).observe(document, { subtree: true, childList: true, characterData: true });
 })();
