@@ -3,7 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { zipXlsxInPage } from './build/zipXlsxInPage.ts';
 
 // Unit, property and component tests. Engine and data tests run in Node;
-// component tests (tests/components/**) run in jsdom.
+// component tests (tests/ui/**, tests/app.test.ts) say "@vitest-environment jsdom" and run in jsdom.
 export default defineConfig({
   plugins: [svelte(), zipXlsxInPage()],
   resolve: { conditions: ['browser'] },

@@ -14,7 +14,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup } from '../../src/storage/ba
 import { listDrafts } from '../../src/storage/draftStore';
 import { estimateFileText, importEstimateFile } from '../../src/storage/estimateFileIo';
 import { checkEstimateFile } from '../../src/storage/validateEstimate';
-import { makeEditor } from '../components/editorHarness';
+import { makeEditor } from '../ui/editorHarness';
 import { sampleEstimate } from '../storage/fixtures/sampleEstimate';
 import { openFreshDb } from '../storage/testDb';
 

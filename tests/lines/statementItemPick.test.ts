@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { patchFromStatementRow } from '../../src/lines/columns';
 import { searchStatement } from '../../src/ui/grid/searchStatement';
-import { ipr } from '../components/editorHarness';
+import { ipr } from '../ui/editorHarness';
 
 const rowById = (id: string) => {
   for (const t of ipr.tables) for (const r of t.rows) if (r.id === id) return r;

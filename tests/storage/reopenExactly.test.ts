@@ -10,7 +10,7 @@ import { createDefaultEstimate } from '../../src/state/defaultEstimate';
 import { EstimateEditor, type SchemeKey } from '../../src/state/estimateEditor.svelte';
 import { createDraft, listDrafts, saveDraft } from '../../src/storage/draftStore';
 import { COLUMNS } from '../../src/lines/columns';
-import { ipr } from '../components/editorHarness';
+import { ipr } from '../ui/editorHarness';
 import { openFreshDb } from './testDb';
 
 const db = await openFreshDb();

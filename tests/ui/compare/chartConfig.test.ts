@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildRsnSplitChart, buildSchemeRangeChart } from '../../src/charts';
-import { chartConfig, wrapLabel } from '../../src/ui/compare/chartConfig';
-import { compute, operatorCostsMore } from './fixtures';
+import { buildRsnSplitChart, buildSchemeRangeChart } from '../../../src/charts';
+import { chartConfig, wrapLabel } from '../../../src/ui/compare/chartConfig';
+import { compute, operatorCostsMore } from '../../compare/fixtures';
 
 describe('chartConfig', () => {
   it('stacks stacked bars on both axes and lays them out horizontally', () => {

@@ -8,7 +8,7 @@ import {
   WINDOW_FROM,
   windowParts,
   type WindowPart,
-} from '../../src/ui/grid/gridWindow';
+} from '../../../src/ui/grid/gridWindow';
 
 const view = { offset: 0, height: 600, rowHeight: 30 };
 

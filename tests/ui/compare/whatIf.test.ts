@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { computeEstimate, type EstimateInput } from '../../src/engine';
+import { computeEstimate, type EstimateInput } from '../../../src/engine';
 import {
   applyWhatIf,
   runWhatIf,
   whatIfLineChoices,
   whatIfProblems,
-} from '../../src/ui/compare/whatIf';
-import { ipr, operatorCostsMore } from './fixtures';
+} from '../../../src/ui/compare/whatIf';
+import { ipr, operatorCostsMore } from '../../compare/fixtures';
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {

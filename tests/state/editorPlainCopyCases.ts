@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeEstimate } from '../../src/engine';
 import type { EstimateFile } from '../../src/estimate-file/types';
-import { makeEditor, ipr } from './editorHarness';
+import { makeEditor, ipr } from '../ui/editorHarness';
 
 // Shared by a Node test (server-side Svelte: state is the plain object itself) and a jsdom
 // test (browser Svelte: state is a proxy), so the plain copy is checked under both.

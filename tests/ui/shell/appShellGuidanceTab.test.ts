@@ -3,8 +3,8 @@ import { cleanup, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { createRawSnippet } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
-import AppShell from '../../src/ui/shell/AppShell.svelte';
-import { makeEditor } from './editorHarness';
+import AppShell from '../../../src/ui/shell/AppShell.svelte';
+import { makeEditor } from '../editorHarness';
 
 afterEach(cleanup);
 

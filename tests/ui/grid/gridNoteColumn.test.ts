@@ -7,13 +7,13 @@
 import { cleanup, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseEstimateFile } from '../../src/estimate-file/parseEstimateFile';
-import { COLUMNS, COLUMN_INDEX, cellText } from '../../src/lines/columns';
-import { issueColumn } from '../../src/state/issuePaths';
-import { headerMapping, isPastable } from '../../src/ui/grid/headerMapping';
-import { SORTABLE } from '../../src/ui/grid/sortLines';
-import SchemeView from '../../src/ui/shell/SchemeView.svelte';
-import { cellName, makeEditor, withEditor } from './editorHarness';
+import { parseEstimateFile } from '../../../src/estimate-file/parseEstimateFile';
+import { COLUMNS, COLUMN_INDEX, cellText } from '../../../src/lines/columns';
+import { issueColumn } from '../../../src/state/issuePaths';
+import { headerMapping, isPastable } from '../../../src/ui/grid/headerMapping';
+import { SORTABLE } from '../../../src/ui/grid/sortLines';
+import SchemeView from '../../../src/ui/shell/SchemeView.svelte';
+import { cellName, makeEditor, withEditor } from '../editorHarness';
 
 afterEach(cleanup);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveFocus, selectionRect, startsEditing } from '../../src/ui/grid/gridNavigation';
+import { moveFocus, selectionRect, startsEditing } from '../../../src/ui/grid/gridNavigation';
 
 const size = { rows: 3, cols: 4 };
 

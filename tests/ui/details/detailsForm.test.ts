@@ -3,8 +3,8 @@ import { cleanup, render, screen, within } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import DetailsForm from '../../src/ui/details/DetailsForm.svelte';
-import { makeEditor, withEditor } from './editorHarness';
+import DetailsForm from '../../../src/ui/details/DetailsForm.svelte';
+import { makeEditor, withEditor } from '../editorHarness';
 
 afterEach(cleanup);
 
@@ -138,8 +138,8 @@ describe('connection details form', () => {
 
 describe('connection details under another statement', () => {
   it('with 002 chosen: its own paragraphs or none, never 001’s, and no 001 figures', async () => {
-    const { parseStatementFile } = await import('../../src/statements/parseStatementFile');
-    const { readStatementText } = await import('../statements/loadJson');
+    const { parseStatementFile } = await import('../../../src/statements/parseStatementFile');
+    const { readStatementText } = await import('../../statements/loadJson');
     const spm = parseStatementFile(readStatementText('spm-2008.json'));
     if (!spm.ok) throw new Error('002 should parse');
     const editor = makeEditor();

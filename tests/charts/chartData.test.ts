@@ -7,7 +7,7 @@ import {
   CATEGORY_STYLES,
   OKABE_ITO,
 } from '../../src/charts';
-import { compute, operatorCostsMore, template } from './fixtures';
+import { compute, operatorCostsMore, template } from '../compare/fixtures';
 
 describe('buildSchemeBreakdownChart', () => {
   it('stacks each category per scheme, with the operator-funded share marked', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonText } from '../../src/ui/compare/comparisonText';
-import { compute, operatorCostsMore, template } from './fixtures';
+import { comparisonText } from '../../../src/ui/compare/comparisonText';
+import { compute, operatorCostsMore, template } from '../../compare/fixtures';
 
 describe('comparisonText', () => {
   it('operator-requested and dearer: the customer pays the minimum (001 §4.8, Ex 9c)', () => {

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { cleanup, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import App from '../../src/App.svelte';
+import App from '../src/App.svelte';
 
 // The statements the app fetches from statements/ next to it, served from public/.
 beforeEach(() => {

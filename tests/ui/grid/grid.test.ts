@@ -2,9 +2,9 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import SchemeView from '../../src/ui/shell/SchemeView.svelte';
-import { COLUMNS } from '../../src/lines/columns';
-import { cellName, makeEditor, withEditor } from './editorHarness';
+import SchemeView from '../../../src/ui/shell/SchemeView.svelte';
+import { COLUMNS } from '../../../src/lines/columns';
+import { cellName, makeEditor, withEditor } from '../editorHarness';
 
 afterEach(cleanup);
 

@@ -1,8 +1,8 @@
 // The editor operations behind the grid's spreadsheet habits: each user action is one undo
 // step, and undo brings back everything the action changed, rejected cell text included.
 import { describe, expect, it } from 'vitest';
-import { headerMapping } from '../../src/ui/grid/headerMapping';
-import { makeEditor } from './editorHarness';
+import { headerMapping } from '../../../src/ui/grid/headerMapping';
+import { makeEditor } from '../editorHarness';
 
 const lines = (ed: ReturnType<typeof makeEditor>) => ed.scheme('minimum')!.lines;
 const ids = (ed: ReturnType<typeof makeEditor>) => lines(ed).map((l) => l.id);

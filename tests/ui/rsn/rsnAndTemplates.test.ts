@@ -2,10 +2,10 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TEMPLATES } from '../../src/templates';
-import AppShell from '../../src/ui/shell/AppShell.svelte';
-import SchemeView from '../../src/ui/shell/SchemeView.svelte';
-import { cellName, makeEditor, withEditor } from './editorHarness';
+import { TEMPLATES } from '../../../src/templates';
+import AppShell from '../../../src/ui/shell/AppShell.svelte';
+import SchemeView from '../../../src/ui/shell/SchemeView.svelte';
+import { cellName, makeEditor, withEditor } from '../editorHarness';
 
 afterEach(cleanup);
 
@@ -99,7 +99,7 @@ describe('templates', () => {
     // The list of templates is fetched on first opening.
     const dialog = await screen.findByRole('dialog', { name: 'Start from a worked example' });
     // One group per statement (named from statements/index.json, which jsdom cannot fetch;
-    // tests/components/templates/TemplatePicker.test.ts checks the names).
+    // tests/ui/templates/TemplatePicker.test.ts checks the names).
     expect(within(dialog).getAllByRole('heading', { name: /^Worked examples: / })).toHaveLength(2);
     expect(within(dialog).getByRole('heading', { name: 'Blank starters' })).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: /001 Ex 8A/ }));
