@@ -44,11 +44,6 @@ export async function liveTabs(): Promise<Set<string> | null> {
   }
 }
 
-/** Neither this draft nor any other is stored, and the bin has no copy of it. */
-async function givesBackNothing(db: EstimatorDb, id: string): Promise<boolean> {
-  return (await db.estimates.count()) === 0 && (await db.bin.get(id)) === undefined;
-}
-
 export const TAB_LOCK_PREFIX = 'connection-estimator:tab:';
 
 export async function mergePendingEdits(
@@ -81,14 +76,6 @@ export async function mergePendingEdits(
         const outcome = await saveDraft(db, file, stored.revision, options.now);
         if (outcome.kind !== 'saved') throw new Error('The draft changed while merging.');
         report.merged.push(edits.id);
-      } else if (!stored && (await givesBackNothing(db, edits.id))) {
-        // No draft stored at all and nothing in the bin: the storage is not giving back what
-        // it holds (Chromium after a full disk, until it is restarted). A copy written now
-        // could vanish with that empty view: keep the record and try again next start.
-        report.notes.push(
-          `Edits to ${draftName(file)} made just before a tab closed could not be saved yet: this browser's storage for the app gives back no drafts just now (the device may be out of space). They are kept and tried again the next time the app opens.`,
-        );
-        continue;
       } else {
         const copy = await createDraft(db, { ...file, status: 'draft' }, options.now, {
           title: `${file.title} (recovered edits)`,
