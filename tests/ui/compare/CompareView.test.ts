@@ -219,6 +219,32 @@ describe('CompareView', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(present).toHaveFocus();
   });
+
+  it('keeps undo and redo from reaching the estimate behind the presentation', async () => {
+    // The app's undo listens on the window (AppShell), added before the presentation opens;
+    // while presenting, Ctrl+Z must not change the estimate the customer is looking at.
+    const user = userEvent.setup();
+    const heard: string[] = [];
+    const appUndo = (e: KeyboardEvent) => {
+      if (!e.defaultPrevented && e.ctrlKey && (e.key === 'z' || e.key === 'y')) heard.push(e.key);
+    };
+    window.addEventListener('keydown', appUndo);
+    try {
+      setup(operatorCostsMore());
+      await user.keyboard('{Control>}z{/Control}');
+      expect(heard).toEqual(['z']);
+      const present = screen.getByRole('button', { name: 'Present' });
+      await user.click(present);
+      const dialog = screen.getByRole('dialog');
+      await user.keyboard('{Control>}z{/Control}{Control>}y{/Control}');
+      present.focus();
+      await user.keyboard('{Control>}z{/Control}');
+      expect(heard).toEqual(['z']);
+      expect(dialog).toBeInTheDocument();
+    } finally {
+      window.removeEventListener('keydown', appUndo);
+    }
+  });
 });
 
 describe('CompareView with a long estimate', () => {
