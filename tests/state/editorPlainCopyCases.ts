@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeEstimate } from '../../src/engine';
+import { feeProject } from '../../src/estimate-file/feeProject';
 import type { EstimateFile } from '../../src/estimate-file/types';
 import { makeEditor, ipr } from '../ui/editorHarness';
 
@@ -73,7 +74,11 @@ export const describePlainCopy = (where: string) =>
                 ...error,
               })),
             );
-            expect(ed.outcome).toEqual(computeEstimate(now.inputs, ipr.rules));
+            expect(ed.outcome).toEqual(
+              computeEstimate(now.inputs, ipr.rules, {
+                fees: { schedule: ipr, project: feeProject(now.project) },
+              }),
+            );
             for (const line of now.inputs.schemes.minimum.lines) {
               const found =
                 ed.outcome?.ok &&
