@@ -36,6 +36,19 @@ export interface CellContext {
 type Choice = { value: string; label: string };
 
 /**
+ * How wide a column is on screen, as CSS lengths. The grid reads it from the column's entry,
+ * so no stylesheet names a column.
+ */
+export interface ColumnWidth {
+  /** The least width. */
+  min?: string;
+  /** The most width; a longer text wraps (`wraps`) or is cut short (`truncates`). */
+  max?: string;
+  /** The least width on a narrow screen (under 48rem), when it differs from `min`. */
+  narrowMin?: string;
+}
+
+/**
  * One grid column, whole: adding a column is adding an entry to COLUMNS (and, for a new
  * input, its field to the estimate types).
  */
@@ -62,8 +75,14 @@ export interface ColumnDef<Id extends string = string> {
   isMoney?: boolean;
   /** Shows POA for a POA line, styled as excluded. */
   showsPoa?: boolean;
-  /** The cell may be cut short on screen: its whole text is its tooltip. */
+  /** How wide the column is on screen; absent: as wide as its text. */
+  width?: ColumnWidth;
+  /** The cell may be cut short on screen (at `width.max`): its whole text is its tooltip. */
   truncates?: boolean;
+  /** The text wraps onto more lines within the width instead of staying on one. */
+  wraps?: boolean;
+  /** The column stays in view when the grid scrolls sideways (the first column). */
+  sticky?: boolean;
   /** The on-screen keyboard to offer while typing (a number pad for plain figures). */
   inputMode?: 'text' | 'decimal';
   /** The line's "Why?" button, which opens its explanation. */
@@ -106,6 +125,9 @@ export const COLUMNS = [
     label: 'Description',
     editor: 'text',
     numeric: false,
+    width: { min: '16rem', max: '24rem', narrowMin: '10rem' },
+    wraps: true,
+    sticky: true,
     headings: ['description', 'desc', 'item', 'items', 'work', 'works', 'details', 'name'],
     fields: ['description'],
     clear: { description: '' },
@@ -121,6 +143,7 @@ export const COLUMNS = [
     hint: 'Search the statement’s price tables',
     fields: ['statementItemId'],
     clear: { statementItemId: null },
+    width: { max: '9rem' },
     truncates: true,
     headings: ['statement item', 'item id', 'statement ref', 'statement row', 'ref', 'code'],
     text: (line) => line.statementItemId ?? '',
@@ -176,6 +199,7 @@ export const COLUMNS = [
       '£ each',
     ],
     fields: ['unitPrice'],
+    width: { min: '9rem' },
     clear: { unitPrice: { kind: 'fixed', amount: '0' } },
     text: (line) => formatPrice(line.unitPrice),
     display: ({ unitPrice: p }) =>
@@ -194,6 +218,7 @@ export const COLUMNS = [
     editor: 'none',
     numeric: true,
     headings: ['cost', 'total', 'line total', 'amount', 'total cost'],
+    width: { min: '9rem' },
     isMoney: true,
     showsPoa: true,
     text: (_line, result) => (result ? (result.isPoa ? 'POA' : result.cost.expected) : ''),
@@ -264,6 +289,7 @@ export const COLUMNS = [
     numeric: false,
     headings: ['charging', 'charging rule', 'rule', 'charged'],
     fields: ['charging'],
+    width: { max: '16rem' },
     truncates: true,
     text: (line) => chargingToValue(line.charging),
     display: (line, _result, ctx) =>
@@ -319,6 +345,7 @@ export const COLUMNS = [
     headings: ['note', 'notes', 'comment', 'comments', 'remark', 'remarks', 'source'],
     fields: ['note'],
     clear: { note: undefined },
+    width: { max: '14rem' },
     truncates: true,
     text: (line) => line.note ?? '',
     // A blank note is no note: the file leaves the field out, as before it was written.
