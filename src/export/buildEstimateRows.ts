@@ -54,6 +54,8 @@ export interface LineRow {
   citations: string;
   /** The line's formulas with their numbers, joined with "; ". */
   formulas: string;
+  /** The user's own note on the line (the grid's Note column), or "". */
+  note: string;
 }
 
 /** A labelled low / expected / high figure: a scheme total or a comparison figure. */
@@ -155,7 +157,7 @@ export function buildEstimateRows(input: EstimateExportInput): EstimateRows {
 
   const schemes: SchemeRows[] = schemesOf(result).map(({ key, scheme }) => {
     const lines = joinLines(scheme, estimate.inputs.schemes[key], statement).map(
-      ({ result: line, input: lineInput }): LineRow => ({
+      ({ result: line, input: lineInput, note }): LineRow => ({
         lineId: line.lineId,
         description: line.description,
         quantity: lineInput?.quantity ?? '',
@@ -171,6 +173,7 @@ export function buildEstimateRows(input: EstimateExportInput): EstimateRows {
           ...new Set(line.explanation.map((e) => printedCitation(e.citation, statement))),
         ].join('; '),
         formulas: line.explanation.flatMap((e) => (e.formula ? [e.formula] : [])).join('; '),
+        note,
       }),
     );
     const t = scheme.totals;

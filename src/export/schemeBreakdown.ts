@@ -31,6 +31,11 @@ export interface JoinedLine {
   result: LineResult;
   input: CostLineInput | null;
   statementRow: StatementRow | null;
+  /**
+   * The user's own note on the line (the grid's Note column), "" when it has none: every
+   * export that lists lines prints it from here.
+   */
+  note: string;
 }
 
 export interface ReinforcementWork {
@@ -82,6 +87,7 @@ export function joinLines(
       result,
       input: lineInput,
       statementRow: findStatementRow(statement, lineInput?.statementItemId),
+      note: lineInput?.note ?? '',
     };
   });
 }

@@ -4,7 +4,15 @@ import Papa from 'papaparse';
 import { printedCitation } from '../../src/statements/printedReference';
 import { buildEstimateCsv, csvCells, CSV_FIELDS } from '../../src/export/csv/buildEstimateCsv';
 import type { Money, Range } from '../../src/engine/types';
-import { compute, demoEstimate, largeEstimate, loadStatement, templateFiles } from './fixtures';
+import {
+  compute,
+  demoEstimate,
+  estimateWithNotes,
+  HOSTILE_NOTES,
+  largeEstimate,
+  loadStatement,
+  templateFiles,
+} from './fixtures';
 
 const statement = loadStatement('ipr-v1.7-2025');
 const preparedOn = '2026-03-05';
@@ -198,5 +206,37 @@ describe('buildEstimateCsv: the fees from the engine result', () => {
       (r) => r.Section === 'Comparison' && r.Description === 'You pay excluding VAT',
     );
     expectPay(exVat, result.comparison.payableExVat);
+  });
+});
+
+describe('buildEstimateCsv: the line notes (the grid’s Note column)', () => {
+  const estimate = estimateWithNotes();
+  const result = compute(estimate, statement);
+  const rows = parse(buildEstimateCsv({ estimate, statement, result, preparedOn }).text);
+  const lineRows = (scheme: string) =>
+    rows.filter((r) => r.Section === 'Line' && r.Scheme === scheme);
+
+  it('reads back each note exactly, quoted through commas, quotes and new lines', () => {
+    const minimum = lineRows(result.schemes.minimum.name);
+    expect(minimum.map((r) => r['Line ID'])).toEqual(Object.keys(HOSTILE_NOTES));
+    for (const row of minimum) {
+      const note = HOSTILE_NOTES[row['Line ID']]!;
+      // A note a spreadsheet would run as a formula gets an apostrophe, and only that.
+      expect(row.Note).toBe(/^[=+\-@]/.test(note) ? `'${note}` : note);
+    }
+    expect(minimum.find((r) => r['Line ID'] === 'sub')!.Note).toContain('\n');
+  });
+
+  it('keeps the formulas in their own column, and no note where the line has none', () => {
+    const line = result.schemes.minimum.lines.find((l) => l.lineId === 'cable')!;
+    const row = lineRows(result.schemes.minimum.name).find((r) => r['Line ID'] === 'cable')!;
+    const formulas = line.explanation.flatMap((e) => (e.formula ? [e.formula] : []));
+    expect(formulas.length).toBeGreaterThan(0);
+    expect(row.Formulas).toBe(formulas.join('; '));
+    for (const row of lineRows(result.schemes.enhanced!.name)) expect(row.Note).toBe('');
+  });
+
+  it('leaves no note cell runnable, whatever it starts with', () => {
+    for (const row of rows) expect(row.Note).not.toMatch(/^[=+\-@\t\r]/);
   });
 });

@@ -6,7 +6,9 @@ import type { Money, Range } from '../../src/engine/types';
 import {
   compute,
   demoEstimate,
+  estimateWithNotes,
   flatten,
+  HOSTILE_NOTES,
   intlMoney,
   largeEstimate,
   loadStatement,
@@ -291,5 +293,25 @@ describe('buildEstimatePdf: the fees from the engine result', () => {
   it('says the CIC design approval is not levied (001 §4.58)', () => {
     expect(text).toMatch(/Not levied: Should you choose/);
     expect(text).toContain('001 §4.58');
+  });
+});
+
+describe('buildEstimatePdf: the line notes (the grid’s Note column)', () => {
+  it('prints each note under its line’s description, as typed, one "Note:" per noted line', () => {
+    const estimate = estimateWithNotes();
+    const result = compute(estimate, statement);
+    const { pages } = readPdf(
+      buildEstimatePdf({ estimate, statement, result, preparedOn }).bytes,
+      'notes.pdf',
+    );
+    const all = flatten(pages.join('\n'));
+    for (const note of Object.values(HOSTILE_NOTES)) {
+      // A note's own new line is a new line in the cell.
+      const [first, ...rest] = note.split('\n');
+      expect(all).toContain(`Note: ${first}`);
+      for (const more of rest) expect(all).toContain(more);
+    }
+    // Only the Minimum Scheme's lines carry notes.
+    expect(all.match(/Note: /g)).toHaveLength(Object.keys(HOSTILE_NOTES).length);
   });
 });

@@ -303,3 +303,26 @@ export function makePngDataUrl(width: number, height: number): string {
   ];
   return `data:image/png;base64,${Buffer.concat(parts).toString('base64')}`;
 }
+
+/**
+ * Notes a user might write on a line (the grid's Note column), each hostile to one export:
+ * commas, quotes and a new line for the CSV's quoting; a leading =, +, - or @ for a
+ * spreadsheet that would run it as a formula. By line id of `demoEstimate`'s Minimum Scheme.
+ */
+export const HOSTILE_NOTES: Record<string, string> = {
+  cable: 'Agreed, "as built" (survey)',
+  sub: 'First line\nSecond, "quoted" line',
+  reinf: '=HYPERLINK("http://x.invalid")',
+  wayleave: '+44 20 7946 0000, -1+1',
+  design: '@SUM(A1:A2) per quote',
+};
+
+/** `demoEstimate` with a hostile note on each Minimum Scheme line (none on the Enhanced). */
+export function estimateWithNotes(): EstimateFile {
+  const estimate = demoEstimate();
+  for (const line of estimate.inputs.schemes.minimum.lines) {
+    const note = HOSTILE_NOTES[line.id];
+    if (note !== undefined) line.note = note;
+  }
+  return estimate;
+}

@@ -16,7 +16,15 @@ import { ExportError, type ExportedFile } from '../../src/export/types';
 import { buildEstimateXlsx } from '../../src/export/xlsx/buildEstimateXlsx';
 import { zip as zipInPage } from '../../src/export/xlsx/fflateInPage';
 import { moneyCell, spreadsheetNumber } from '../../src/export/xlsx/xlsxCells';
-import { compute, demoEstimate, largeEstimate, loadStatement, templateFiles } from './fixtures';
+import {
+  compute,
+  demoEstimate,
+  estimateWithNotes,
+  HOSTILE_NOTES,
+  largeEstimate,
+  loadStatement,
+  templateFiles,
+} from './fixtures';
 
 const NOTICE = 'Budget estimate — not a formal connection offer — it cannot be accepted.';
 const MONEY_FORMAT = '"£"#,##0.00';
@@ -592,4 +600,45 @@ describe('buildEstimateXlsx: the fees from the engine result', async () => {
       }
     },
   );
+});
+
+describe('buildEstimateXlsx: the line notes (the grid’s Note column)', () => {
+  const statement = loadStatement('ipr-v1.7-2025');
+
+  it('writes each note as text under "Note", exactly as typed, never as a formula', async () => {
+    const estimate = estimateWithNotes();
+    const result = compute(estimate, statement);
+    const book = readWorkbook(await buildEstimateXlsx({ estimate, statement, result, preparedOn }));
+    for (const sheet of book.sheets) expect(sheet.xml).not.toMatch(/<f[\s>]/);
+    const minimum = sheetNamed(book, 'Minimum Scheme');
+    const columns = columnsOf(minimum);
+    expect(columns.get('Note')).toBeDefined();
+    for (const [lineId, note] of Object.entries(HOSTILE_NOTES)) {
+      const cell = rowsWhere(minimum, 'Line ID', lineId)[0]?.get(columns.get('Note')!);
+      expect(cell?.type, lineId).toBe('s');
+      expect(cell?.text, lineId).toBe(note);
+      expect(cell?.hasFormula).toBe(false);
+    }
+    // The formulas keep their own column; the Enhanced Scheme's lines have no note.
+    const cable = result.schemes.minimum.lines.find((l) => l.lineId === 'cable')!;
+    const formulas = cable.explanation.flatMap((e) => (e.formula ? [e.formula] : []));
+    expect(rowsWhere(minimum, 'Line ID', 'cable')[0]?.get(columns.get('Formulas')!)?.text).toBe(
+      formulas.join('; '),
+    );
+    const enhanced = sheetNamed(book, 'Enhanced Scheme');
+    for (const lineId of Object.keys(HOSTILE_NOTES)) {
+      expect(
+        rowsWhere(enhanced, 'Line ID', lineId)[0]?.get(columnsOf(enhanced).get('Note')!),
+      ).toBeUndefined();
+    }
+  });
+
+  it('puts a total’s note under "Note" too, beneath the lines', async () => {
+    const estimate = demoEstimate();
+    const result = compute(estimate, statement);
+    const book = readWorkbook(await buildEstimateXlsx({ estimate, statement, result, preparedOn }));
+    const minimum = sheetNamed(book, 'Minimum Scheme');
+    const vat = rowsWhere(minimum, 'Description', 'VAT')[0];
+    expect(vat?.get(columnsOf(minimum).get('Note')!)?.text).toMatch(/^VAT at /);
+  });
 });

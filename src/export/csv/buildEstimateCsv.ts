@@ -35,6 +35,7 @@ export const CSV_FIELDS = [
   'Rule',
   'CAF (%)',
   'Citations',
+  'Formulas',
   'Note',
 ] as const;
 
@@ -85,7 +86,8 @@ export function buildEstimateCsvRows(input: EstimateExportInput): CsvRow[] {
         Rule: line.rule,
         'CAF (%)': line.cafPercent,
         Citations: line.citations,
-        Note: line.formulas,
+        Formulas: line.formulas,
+        Note: line.note,
       });
     }
     for (const total of scheme.totals) {

@@ -244,7 +244,7 @@ function drawLines(
     writer.paragraph('This scheme has no cost lines.');
     return;
   }
-  const body: RowInput[] = lines.map(({ result: line, input: lineInput }) => {
+  const body: RowInput[] = lines.map(({ result: line, input: lineInput, note }) => {
     const quantity = lineInput ? `${lineInput.quantity} ${lineInput.unit}`.trim() : NOT_STATED;
     const cost = line.isPoa
       ? 'POA (excluded)'
@@ -268,7 +268,7 @@ function drawLines(
         ? `\nPrice: ${printedCitation(pricing.citation, input.statement)}`
         : '';
     return [
-      `${line.description}${priced}`,
+      `${line.description}${priced}${note ? `\nNote: ${note}` : ''}`,
       quantity,
       { content: cost, styles: MONEY_COLUMN },
       rule.join('\n'),

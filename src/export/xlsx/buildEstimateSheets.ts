@@ -163,7 +163,8 @@ export const LINE_COLUMNS = [
   { heading: 'Operator pays expected (£)', width: 15 },
   { heading: 'Operator pays high (£)', width: 15 },
   { heading: 'Citations', width: 28 },
-  { heading: 'Formula or note', width: 48 },
+  { heading: 'Formulas', width: 48 },
+  { heading: 'Note', width: 40 },
 ] as const;
 
 const orBlanks = (amount: Range<Money> | null): (CellObject | null)[] =>
@@ -184,6 +185,7 @@ function lineRow(line: LineRow): Row {
     ...orBlanks(line.operator),
     line.citations ? textCell(line.citations, { wrap: true }) : null,
     line.formulas ? textCell(line.formulas, { wrap: true }) : null,
+    line.note ? textCell(line.note, { wrap: true }) : null,
   ];
 }
 
@@ -205,6 +207,7 @@ function totalRow(total: FigureRow): Row {
     null,
     ...at('customer'),
     ...at('operator'),
+    null,
     null,
     total.note ? textCell(total.note) : null,
   ];
