@@ -28,6 +28,16 @@ describe('QuoteChecker', () => {
     expect(screen.getByText(/A tolerance of 5% or £150.00, whichever is greater/)).toBeVisible();
   });
 
+  it('shows each item’s band, quantity × the row’s prices (figures unchanged)', () => {
+    setup();
+    const table = screen.getByRole('table', { name: 'Items and their bands' });
+    const cells = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => within(r).getAllByRole('cell')[3]!.textContent);
+    expect(cells).toEqual(['£1,280.00 – £1,940.00', '£550.00 – £800.00']);
+  });
+
   it('a quote at the upper limit is within; a penny more can go to the QAS', async () => {
     const user = setup();
     // Band £1,830–£2,740; £150 tolerance: limit £2,890.
