@@ -1,15 +1,19 @@
 /**
  * Quotation Accuracy Scheme check (001 §7.8–7.12): is a quoted charge outside the
  * statement's band of indicative costs by more than the tolerance — 5 % or £150,
- * whichever is greater (001 §7.10)? Only Single LV Service and Small Project demand
+ * whichever is greater (001 §7.10)? The engine works out the band, the tolerances and
+ * where the quote falls (engine/quoteAccuracy); this words them. Only Single LV Service and Small Project demand
  * connections are covered (001 §7.9). The paragraphs shown are the chosen statement's: its
  * `quotationAccuracy` citation and its fee categories' `qas` citation.
  */
 import Decimal from 'decimal.js';
 import { formatMoney } from '../format/money';
 import { statementCitation } from '../statements/statementCitation';
-import type { StatementFile } from '../statements/types';
+import type { StatementFile, StatementRow } from '../statements/types';
+import { parseTypedNumber } from '../format/typedNumber';
+import { rowLabel } from './rowLabel';
 import { decimalParameter } from './statementParameters';
+import { checkQuoteBand, itemBand } from '../engine/quoteAccuracy';
 
 export interface QasItem {
   description: string;
@@ -23,6 +27,8 @@ export interface QasItem {
 export interface QasParameters {
   /** The percentage tolerance as a fraction, e.g. "0.05" for 5 %. */
   toleranceRate: string;
+  /** The same as a percentage, as shown, e.g. "5". */
+  tolerancePercent?: string;
   /** The minimum tolerance in pounds, e.g. "150". */
   toleranceMinimum: string;
   citation: string;
@@ -52,8 +58,6 @@ export type QasVerdict =
 
 export type QasConnectionKind = 'single-lv-service' | 'small-project' | 'other';
 
-const pounds = (d: Decimal): string => d.toFixed(2);
-
 /**
  * The tolerance from the statement's parameters (`qasTolerancePercent`, `qasToleranceMinimum`,
  * 001 §7.10); null when the statement does not give both.
@@ -69,29 +73,49 @@ export function qasParametersFromStatement(
   const citations = [...new Set([pct.citation, min.citation])].join(', ');
   return {
     toleranceRate: rate.toString(),
+    tolerancePercent: rate.times(100).toString(),
     toleranceMinimum: min.value,
     citation: citations,
     schemeCitation: statementCitation(statement, 'quotationAccuracy'),
     coverageCitation: statement?.feeCategories?.citations.qas ?? '',
   };
 }
-const gbp = (d: Decimal): string => formatMoney(d.toFixed(2));
+const gbp = (d: Decimal | string): string => formatMoney(new Decimal(d).toFixed(2));
 
-/** The tolerance around one edge of the band: the greater of the percentage and the minimum. */
-function toleranceAt(edge: Decimal, p: QasParameters): Decimal {
-  return Decimal.max(edge.abs().times(p.toleranceRate), new Decimal(p.toleranceMinimum));
+/** One item of a quote as the user enters it: a statement row and a typed quantity. */
+export interface QuoteItemText {
+  rowId: string;
+  quantity: string;
 }
 
+/** A quote item read: the row priced, with its band from the engine, or why it cannot be. */
+export type QuoteItemRead =
+  | { ok: true; item: QasItem; band: { low: string; high: string } | null }
+  | { ok: false; error: string | null };
+
 /**
- * One item's band: its quantity times the statement's indicative minimum and maximum per
- * unit; null where the row is priced on application.
+ * Each typed item read against the statement's rows: its quantity parsed once, the row's
+ * prices and its band (quantity × the row's minimum and maximum, worked out by the engine).
+ * `error` is the plain words for a quantity that is not a number; null for an unknown row.
  */
-export function itemBand(
-  item: Pick<QasItem, 'quantity' | 'min' | 'max'>,
-): { low: string; high: string } | null {
-  if (item.min === null || item.max === null) return null;
-  const q = new Decimal(item.quantity);
-  return { low: pounds(q.times(item.min)), high: pounds(q.times(item.max)) };
+export function readQuoteItems(
+  items: readonly QuoteItemText[],
+  rows: ReadonlyMap<string, StatementRow>,
+): QuoteItemRead[] {
+  return items.map((i) => {
+    const q = parseTypedNumber(i.quantity, 'a quantity');
+    if (!q.ok) return { ok: false, error: q.message };
+    const row = rows.get(i.rowId);
+    if (!row) return { ok: false, error: null };
+    const item: QasItem = {
+      description: `${rowLabel(row)} (${row.id})`,
+      quantity: q.value,
+      min: row.price.poa ? null : row.price.min,
+      max: row.price.poa ? null : row.price.max,
+      citation: row.citation,
+    };
+    return { ok: true, item, band: itemBand(item) };
+  });
 }
 
 export function checkQuoteAccuracy(
@@ -116,64 +140,55 @@ export function checkQuoteAccuracy(
       poaItems: poa,
     };
   }
-  let bandMin = new Decimal(0);
-  let bandMax = new Decimal(0);
-  const arithmetic: string[] = [];
-  for (const i of items) {
-    const q = new Decimal(i.quantity);
+  const check = checkQuoteBand(items, quoted, {
+    rate: p.toleranceRate,
+    minimum: p.toleranceMinimum,
+  });
+  const arithmetic = items.map((i) => {
     const band = itemBand(i)!;
-    const lo = new Decimal(band.low);
-    const hi = new Decimal(band.high);
-    bandMin = bandMin.plus(lo);
-    bandMax = bandMax.plus(hi);
-    arithmetic.push(
-      `${i.description}: ${q.toString()} × ${gbp(new Decimal(i.min as string))}–${gbp(new Decimal(i.max as string))} = ${gbp(lo)}–${gbp(hi)} (${i.citation})`,
-    );
-  }
-  const tolBelow = toleranceAt(bandMin, p);
-  const tolAbove = toleranceAt(bandMax, p);
-  const lower = bandMin.minus(tolBelow);
-  const upper = bandMax.plus(tolAbove);
-  const q = new Decimal(quoted);
+    return `${i.description}: ${new Decimal(i.quantity).toString()} × ${gbp(i.min!)}–${gbp(i.max!)} = ${gbp(band.low)}–${gbp(band.high)} (${i.citation})`;
+  });
   const pct = new Decimal(p.toleranceRate).times(100).toString();
-  arithmetic.push(`Band: ${gbp(bandMin)} to ${gbp(bandMax)}`);
+  const minimum = gbp(p.toleranceMinimum);
+  arithmetic.push(`Band: ${gbp(check.bandMin)} to ${gbp(check.bandMax)}`);
   arithmetic.push(
-    `Tolerance above: the greater of ${pct}% × ${gbp(bandMax)} and ${gbp(new Decimal(p.toleranceMinimum))} = ${gbp(tolAbove)}, so the upper limit is ${gbp(upper)}`,
+    `Tolerance above: the greater of ${pct}% × ${gbp(check.bandMax)} and ${minimum} = ${gbp(check.toleranceAbove)}, so the upper limit is ${gbp(check.upperLimit)}`,
   );
   arithmetic.push(
-    `Tolerance below: the greater of ${pct}% × ${gbp(bandMin)} and ${gbp(new Decimal(p.toleranceMinimum))} = ${gbp(tolBelow)}, so the lower limit is ${gbp(lower)}`,
+    `Tolerance below: the greater of ${pct}% × ${gbp(check.bandMin)} and ${minimum} = ${gbp(check.toleranceBelow)}, so the lower limit is ${gbp(check.lowerLimit)}`,
   );
   const base = {
-    bandMin: pounds(bandMin),
-    bandMax: pounds(bandMax),
-    lowerLimit: pounds(lower),
-    upperLimit: pounds(upper),
-    toleranceBelow: pounds(tolBelow),
-    toleranceAbove: pounds(tolAbove),
-    quoted: pounds(q),
+    bandMin: check.bandMin,
+    bandMax: check.bandMax,
+    lowerLimit: check.lowerLimit,
+    upperLimit: check.upperLimit,
+    toleranceBelow: check.toleranceBelow,
+    toleranceAbove: check.toleranceAbove,
+    quoted: check.quoted,
     arithmetic,
     citation: [p.schemeCitation, `tolerance ${p.citation}`].filter(Boolean).join('; '),
   };
-  if (q.gt(upper)) {
+  const q = gbp(check.quoted);
+  if (check.position === 'above') {
     return {
       ...base,
       kind: 'above',
       canEnterQas: true,
-      message: `The quote of ${gbp(q)} is ${gbp(q.minus(upper))} above the band plus its tolerance (${gbp(upper)}). You can ask for it to be reviewed under the Quotation Accuracy Scheme.`,
+      message: `The quote of ${q} is ${gbp(check.outsideBy)} above the band plus its tolerance (${gbp(check.upperLimit)}). You can ask for it to be reviewed under the Quotation Accuracy Scheme.`,
     };
   }
-  if (q.lt(lower)) {
+  if (check.position === 'below') {
     return {
       ...base,
       kind: 'below',
       canEnterQas: true,
-      message: `The quote of ${gbp(q)} is ${gbp(lower.minus(q))} below the band less its tolerance (${gbp(lower)}). It is outside the band, so you can enter the Quotation Accuracy Scheme — though a review may also raise the charge.`,
+      message: `The quote of ${q} is ${gbp(check.outsideBy)} below the band less its tolerance (${gbp(check.lowerLimit)}). It is outside the band, so you can enter the Quotation Accuracy Scheme — though a review may also raise the charge.`,
     };
   }
   return {
     ...base,
     kind: 'within',
     canEnterQas: false,
-    message: `The quote of ${gbp(q)} is within the band and its tolerance (${gbp(lower)} to ${gbp(upper)}), so it is consistent with the statement.`,
+    message: `The quote of ${q} is within the band and its tolerance (${gbp(check.lowerLimit)} to ${gbp(check.upperLimit)}), so it is consistent with the statement.`,
   };
 }

@@ -1,14 +1,20 @@
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../../src/engine';
-import { buildIcpComparison, icpFeeSummary } from '../../src/fees/icpComparison';
+import { buildIcpComparison } from '../../src/fees/icpComparison';
+import { icpFeeSummary } from '../../src/engine/fee-schedule/icpCharges';
+import { feeProject } from '../../src/estimate-file/feeProject';
 import { compute, fileOf, iprStatement, operatorCostsMore, template } from '../compare/fixtures';
 
 describe('ICP view', () => {
   it('keeps the non-contestable share and adds the CIC charges from the statement', () => {
     const input = operatorCostsMore();
     const result = compute(input);
-    const { summary, reason } = icpFeeSummary(fileOf(input), iprStatement);
+    const { summary, reason } = icpFeeSummary(
+      input,
+      feeProject(fileOf(input).project),
+      iprStatement,
+    );
     expect(reason).toBeNull();
     const icp = buildIcpComparison(result, summary);
     // The customer pays the minimum (operator-requested, dearer enhanced): 20 % of £10,000 is
@@ -34,7 +40,7 @@ describe('ICP view', () => {
       ...iprStatement,
       tables: iprStatement.tables.filter((t) => !t.role?.startsWith('cic-')),
     };
-    const { summary, reason } = icpFeeSummary(fileOf(input), statement);
+    const { summary, reason } = icpFeeSummary(input, feeProject(fileOf(input).project), statement);
     expect(summary).toBeNull();
     expect(reason).toMatch(/not available/);
     const icp = buildIcpComparison(compute(input), summary);

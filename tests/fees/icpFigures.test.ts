@@ -3,7 +3,9 @@
 // price for the contestable work, the fee lines, the CIC charges and what the operator would
 // still charge, each as low/expected/high, and how many notes go with them.
 import { describe, expect, it } from 'vitest';
-import { buildIcpComparison, icpFeeSummary } from '../../src/fees/icpComparison';
+import { buildIcpComparison } from '../../src/fees/icpComparison';
+import { icpFeeSummary } from '../../src/engine/fee-schedule/icpCharges';
+import { feeProject } from '../../src/estimate-file/feeProject';
 import type { Range } from '../../src/engine/types';
 import { computeOk, statementFile, templateFile } from '../fixtures';
 
@@ -395,7 +397,7 @@ describe('ICP view figures of every template (unchanged)', () => {
     const file = templateFile(path);
     const statement = statementFile(file.statementId);
     const result = computeOk(file.inputs, statement.rules);
-    const { summary } = icpFeeSummary(file, statement);
+    const { summary } = icpFeeSummary(file.inputs, feeProject(file.project), statement);
     const icp = buildIcpComparison(result, summary, statement);
     expect([
       r(icp.fullOffer),

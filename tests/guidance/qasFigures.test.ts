@@ -9,11 +9,8 @@ import {
   qasLinksFromEstimate,
   qasRowIndex,
 } from '../../src/guidance/qasConnection';
-import {
-  checkQuoteAccuracy,
-  itemBand,
-  qasParametersFromStatement,
-} from '../../src/guidance/quoteAccuracy';
+import { itemBand } from '../../src/engine/quoteAccuracy';
+import { checkQuoteAccuracy, qasParametersFromStatement } from '../../src/guidance/quoteAccuracy';
 import { statementFile, templateFile } from '../fixtures';
 
 const ipr = statementFile('ipr-v1.7-2025');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { itemBand } from '../../src/engine/quoteAccuracy';
 import {
   checkQuoteAccuracy,
-  itemBand,
   qasParametersFromStatement,
   type QasItem,
 } from '../../src/guidance/quoteAccuracy';
@@ -99,6 +99,7 @@ describe('QAS tolerance read from the real statement (001 §7.10)', () => {
   it('is 5 % or £150, from the parameters with their citation', () => {
     expect(p).toEqual({
       toleranceRate: '0.05',
+      tolerancePercent: '5',
       toleranceMinimum: '150',
       citation: '001 §7.10',
       schemeCitation: '001 §7.8–7.12',
