@@ -83,7 +83,4 @@ export const categoryLabel = (c: ChargeCategory, short = false): string => {
 };
 
 /** "#0072B2" → [0, 114, 178], for jsPDF. */
-export function hexToRgb(hex: string): [number, number, number] {
-  const n = Number.parseInt(hex.replace('#', ''), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
+export { hexToRgb } from './patternMarks';

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
+import { buildRsnSplitChart } from '../../src/charts/rsnSplitChart';
+import { buildSchemeBreakdownChart } from '../../src/charts/schemeBreakdownChart';
+import { buildSchemeRangeChart } from '../../src/charts/schemeRangeChart';
 import { buildEstimatePdf } from '../../src/export/pdf/buildEstimatePdf';
 import { ExportError } from '../../src/export/types';
 import type { Money, Range } from '../../src/engine/types';
@@ -123,10 +126,16 @@ describe('buildEstimatePdf', () => {
     expect(text).toContain('001 §4.30');
   });
 
-  it('draws its own bar charts when given no images', () => {
+  it('draws the Compare screen’s charts itself when given no images, in the screen’s order', () => {
     const text = flatten(all);
-    expect(text).toContain('What you pay under each scheme, ex VAT');
-    expect(text).toContain('What makes up each scheme’s charge');
+    const titles = [
+      buildSchemeBreakdownChart(result, 'expected'),
+      buildSchemeRangeChart(result),
+      buildRsnSplitChart(result, 'expected'),
+    ].map((chart) => `${chart.title} (${chart.valueAxisLabel})`);
+    const at = titles.map((title) => text.indexOf(title));
+    expect(at.every((i) => i > text.indexOf('Charts'))).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
 });
 
@@ -147,7 +156,7 @@ describe('buildEstimatePdf with chart images', () => {
     const { pages, path } = readPdf(pdf.bytes, 'charts.pdf');
     const text = flatten(pages.join('\n'));
     expect(text).toContain('Scheme comparison chart');
-    expect(text).not.toContain('What makes up each scheme’s charge');
+    expect(text).not.toContain(buildSchemeBreakdownChart(result, 'expected').title);
     const images = execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' });
     expect(images.trim().split('\n').length).toBeGreaterThanOrEqual(3); // header, rule, ≥ 1 image
   });

@@ -41,7 +41,7 @@ import {
   type EstimatePdfInput,
   type ExportedPdf,
 } from '../types';
-import { drawBreakdownChart, drawChargeChart } from './drawBarCharts';
+import { drawChart, pdfCharts } from './drawChart';
 import { drawPageChrome } from './drawPageChrome';
 import { drawSummaryPage } from './drawSummaryPage';
 import { printedEstimate } from './printedEstimate';
@@ -440,8 +440,7 @@ function drawCharts(writer: PdfWriter, input: EstimatePdfInput): void {
   const charts = input.charts ?? [];
   writer.heading('Charts', 3);
   if (charts.length === 0) {
-    drawChargeChart(writer, input.result);
-    drawBreakdownChart(writer, input.result);
+    for (const chart of pdfCharts(input.result)) drawChart(writer, chart);
     return;
   }
   for (const chart of charts) drawChartImage(writer, chart);

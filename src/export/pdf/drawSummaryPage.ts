@@ -5,12 +5,13 @@
  */
 import Decimal from 'decimal.js';
 import type { RowInput } from 'jspdf-autotable';
-import { CHARGE_CATEGORIES, hexToRgb } from '../../charts/chargeCategories';
+import { SHARE_STYLES } from '../../charts/palette';
 import { customerSummary, isRange } from '../customerSummary';
 import { formatIsoDate } from '../format/formatIsoDate';
 import { formatMoney } from '../format/formatMoney';
 import { sanitizePdfText } from '../format/sanitizePdfText';
 import type { EstimateExportInput } from '../types';
+import { fillSeries } from './fillSeries';
 import { ACCENT, CONTENT_WIDTH, INK, LAYOUT, type PdfWriter } from './PdfWriter';
 import { citedInBrackets } from '../../statements/statementCitation';
 
@@ -21,30 +22,33 @@ function drawShareBar(writer: PdfWriter, customer: string, operator: string): vo
   const o = Math.max(0, new Decimal(operator).toNumber());
   if (c + o <= 0) return;
   const { doc } = writer;
-  const yours = CHARGE_CATEGORIES.find((k) => k.key === 'reinforcementCustomer')!;
-  const theirs = CHARGE_CATEGORIES.find((k) => k.key === 'reinforcementOperator')!;
+  // The app's share styles (the reinforcement categories' colours and patterns).
   const width = CONTENT_WIDTH * 0.6;
   const y = writer.y;
-  doc.setFillColor(...hexToRgb(yours.style.color));
-  doc.rect(LAYOUT.left, y, (width * c) / (c + o), 5, 'F');
-  doc.setFillColor(...hexToRgb(theirs.style.color));
-  doc.rect(LAYOUT.left + (width * c) / (c + o), y, (width * o) / (c + o), 5, 'F');
+  fillSeries(doc, LAYOUT.left, y, (width * c) / (c + o), 5, SHARE_STYLES.customer);
+  fillSeries(
+    doc,
+    LAYOUT.left + (width * c) / (c + o),
+    y,
+    (width * o) / (c + o),
+    5,
+    SHARE_STYLES.operator,
+  );
   doc.setDrawColor(...INK);
   doc.setLineWidth(0.2);
   doc.rect(LAYOUT.left, y, width, 5, 'S');
   // A key beside the bar, so the colours need no legend elsewhere.
-  doc.setFont('helvetica', 'normal');
-  doc.setFontSize(8);
-  doc.setTextColor(...INK);
   let x = LAYOUT.left + width + 4;
   for (const [style, label] of [
-    [yours.style, 'You'],
-    [theirs.style, 'The operator'],
+    [SHARE_STYLES.customer, 'You'],
+    [SHARE_STYLES.operator, 'The operator'],
   ] as const) {
-    doc.setFillColor(...hexToRgb(style.color));
-    doc.rect(x, y + 1, 3, 3, 'F');
-    doc.text(label, x + 4.5, y + 3.8);
-    x += 8 + doc.getTextWidth(label);
+    fillSeries(doc, x, y + 0.8, 3.4, 3.4, style);
+    doc.setFont('helvetica', 'normal');
+    doc.setFontSize(8);
+    doc.setTextColor(...INK);
+    doc.text(label, x + 4.8, y + 3.8);
+    x += 9 + doc.getTextWidth(label);
   }
   writer.y += 7;
 }

@@ -7,10 +7,14 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import type { ChartData, SeriesStyle } from '../../charts/chartTypes';
 import { formatMoney } from '../../format/money';
+import { PATTERN_MARKS, patternInk } from '../../charts/patternMarks';
 
 const TILE = 10;
 
-/** A small tile of the series colour with its pattern drawn over it; the colour alone if that fails. */
+/**
+ * A small tile of the series colour with its pattern drawn over it (the marks the PDF's
+ * charts draw too, charts/patternMarks.ts); the colour alone if that fails.
+ */
 export function seriesFill(style: SeriesStyle): CanvasPattern | string {
   if (style.pattern === 'solid' || typeof document === 'undefined') return style.color;
   const tile = document.createElement('canvas');
@@ -20,63 +24,23 @@ export function seriesFill(style: SeriesStyle): CanvasPattern | string {
   if (!g) return style.color;
   g.fillStyle = style.color;
   g.fillRect(0, 0, TILE, TILE);
-  // Dark strokes on light colours, light strokes on dark ones, so the pattern stays visible.
-  g.strokeStyle = isLight(style.color) ? 'rgba(0,0,0,0.55)' : 'rgba(255,255,255,0.75)';
+  const { rgb, alpha } = patternInk(style.color);
+  g.strokeStyle = `rgba(${rgb.join(',')},${alpha})`;
   g.fillStyle = g.strokeStyle;
   g.lineWidth = 1.5;
   g.beginPath();
-  switch (style.pattern) {
-    case 'diagonal':
-      g.moveTo(0, TILE);
-      g.lineTo(TILE, 0);
-      break;
-    case 'diagonal-left':
-      g.moveTo(0, 0);
-      g.lineTo(TILE, TILE);
-      break;
-    case 'cross':
-      g.moveTo(0, 0);
-      g.lineTo(TILE, TILE);
-      g.moveTo(0, TILE);
-      g.lineTo(TILE, 0);
-      break;
-    case 'horizontal':
-      g.moveTo(0, TILE / 2);
-      g.lineTo(TILE, TILE / 2);
-      break;
-    case 'vertical':
-      g.moveTo(TILE / 2, 0);
-      g.lineTo(TILE / 2, TILE);
-      break;
-    case 'grid':
-      g.moveTo(0, TILE / 2);
-      g.lineTo(TILE, TILE / 2);
-      g.moveTo(TILE / 2, 0);
-      g.lineTo(TILE / 2, TILE);
-      break;
-    case 'zigzag':
-      g.moveTo(0, TILE * 0.7);
-      g.lineTo(TILE / 2, TILE * 0.3);
-      g.lineTo(TILE, TILE * 0.7);
-      break;
-    case 'dots':
-      g.arc(TILE / 2, TILE / 2, 1.6, 0, Math.PI * 2);
-      g.fill();
-      break;
+  const marks = PATTERN_MARKS[style.pattern];
+  for (const path of marks.paths) {
+    path.forEach(([x, y], i) =>
+      i === 0 ? g.moveTo(x * TILE, y * TILE) : g.lineTo(x * TILE, y * TILE),
+    );
+  }
+  for (const [x, y, r] of marks.dots) {
+    g.arc(x * TILE, y * TILE, r * TILE, 0, Math.PI * 2);
+    g.fill();
   }
   g.stroke();
   return g.createPattern(tile, 'repeat') ?? style.color;
-}
-
-function isLight(hex: string): boolean {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!m) return true;
-  const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h ?? '0', 16) / 255) as [
-    number,
-    number,
-    number,
-  ];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.5;
 }
 
 function prefersReducedMotion(): boolean {
