@@ -7,7 +7,7 @@
  * Written here rather than taken from a CSV library: copying to the clipboard must
  * serialise synchronously inside the copy event, on the first screen, where a parser
  * package would not fit the first-load budget. The CSV tests read the export back with
- * papaparse as an independent reader (tests/export/buildEstimateCsv.test.ts).
+ * papaparse as an independent reader (tests/export/csv/buildEstimateCsv.test.ts).
  */
 
 export type Delimiter = '\t' | ',';

@@ -19,7 +19,7 @@ import {
   type QuickBuild,
 } from '../../src/quick';
 import type { StatementFile } from '../../src/statements/types';
-import { readStatementJson } from '../statements/loadJson';
+import { readStatementJson } from '../fixtures';
 
 const s001 = readStatementJson('ipr-v1.7-2025.json') as unknown as StatementFile;
 const s002 = readStatementJson('spm-2008.json') as unknown as StatementFile;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY, type GlossaryEntry } from '../../src/quick/glossary';
 import type { StatementFile } from '../../src/statements/types';
-import { readStatementText } from '../statements/loadJson';
+import { readStatementText } from '../fixtures';
 
 const entries = Object.entries(GLOSSARY) as [string, GlossaryEntry][];
 const explaining = (text: string) =>

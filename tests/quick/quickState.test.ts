@@ -18,7 +18,7 @@ import {
 import { detailsMismatches, SERVICE_ROWS } from '../../src/quick/detailsMismatches';
 import type { StatementFile } from '../../src/statements/types';
 import starter from '../../src/templates/starters/starter-housing-development.json';
-import { readStatementJson } from '../statements/loadJson';
+import { readStatementJson } from '../fixtures';
 
 const s001 = readStatementJson('ipr-v1.7-2025.json') as unknown as StatementFile;
 const TODAY = '2026-11-30';

@@ -2,7 +2,7 @@ import type { StatementParameterKey } from '../../src/statements/statementParame
 import { describe, expect, it } from 'vitest';
 import { parseStatementFile } from '../../src/statements/parseStatementFile';
 import type { PriceCell, StatementFile, StatementRow } from '../../src/statements/types';
-import { readStatementText } from './loadJson';
+import { readStatementText } from '../fixtures';
 
 function load(): StatementFile {
   const result = parseStatementFile(readStatementText('ipr-v1.7-2025.json'));

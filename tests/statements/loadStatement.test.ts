@@ -4,7 +4,7 @@ import {
   loadStatementIndex,
   StatementLoadError,
 } from '../../src/statements/loadStatement';
-import { readStatementText } from './loadJson';
+import { readStatementText } from '../fixtures';
 import { BUILT_IN_STATEMENT_IDS } from '../../src/statements/builtInIds';
 
 type Served = Record<string, string>;

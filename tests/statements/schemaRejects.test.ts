@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseStatementFile } from '../../src/statements/parseStatementFile';
 import { statementFileSchema } from '../../src/statements/schema';
-import { readStatementJson } from './loadJson';
+import { readStatementJson } from '../fixtures';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

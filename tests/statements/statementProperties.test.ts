@@ -4,7 +4,7 @@ import { classifyFees, type FeeConnection } from '../../src/engine/fee-schedule/
 import { feeSummary } from '../../src/engine/fee-schedule/feeSummary';
 import { parseStatementFile } from '../../src/statements/parseStatementFile';
 import { validateStatement } from '../../src/statements/validateStatement';
-import { readStatementJson, readStatementText } from './loadJson';
+import { readStatementJson, readStatementText } from '../fixtures';
 
 const parsed = parseStatementFile(readStatementText('ipr-v1.7-2025.json'));
 if (!parsed.ok) throw new Error(parsed.errors.join('\n'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseStatementFile } from '../../src/statements/parseStatementFile';
 import { validateStatement } from '../../src/statements/validateStatement';
-import { readStatementJson, readStatementText } from './loadJson';
+import { readStatementJson, readStatementText } from '../fixtures';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

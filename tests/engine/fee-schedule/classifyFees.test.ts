@@ -11,7 +11,7 @@ import { feeSummary } from '../../../src/engine/fee-schedule/feeSummary';
 import { validateStatement } from '../../../src/statements/validateStatement';
 import { parseStatementFile } from '../../../src/statements/parseStatementFile';
 import type { StatementFile } from '../../../src/statements/types';
-import { readStatementText } from '../../statements/loadJson';
+import { readStatementText } from '../../fixtures';
 
 const parsed = parseStatementFile(readStatementText('ipr-v1.7-2025.json'));
 if (!parsed.ok) throw new Error(parsed.errors.join('\n'));

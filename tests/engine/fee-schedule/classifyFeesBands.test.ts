@@ -17,7 +17,7 @@ import {
 import { feeSummary } from '../../../src/engine/fee-schedule/feeSummary';
 import { parseStatementFile } from '../../../src/statements/parseStatementFile';
 import type { StatementFile } from '../../../src/statements/types';
-import { readStatementText } from '../../statements/loadJson';
+import { readStatementText } from '../../fixtures';
 
 const parsed = parseStatementFile(readStatementText('ipr-v1.7-2025.json'));
 if (!parsed.ok) throw new Error(parsed.errors.join('\n'));

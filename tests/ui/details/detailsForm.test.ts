@@ -139,7 +139,7 @@ describe('connection details form', () => {
 describe('connection details under another statement', () => {
   it('with 002 chosen: its own paragraphs or none, never 001’s, and no 001 figures', async () => {
     const { parseStatementFile } = await import('../../../src/statements/parseStatementFile');
-    const { readStatementText } = await import('../../statements/loadJson');
+    const { readStatementText } = await import('../../fixtures');
     const spm = parseStatementFile(readStatementText('spm-2008.json'));
     if (!spm.ok) throw new Error('002 should parse');
     const editor = makeEditor();

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseStatementFile } from '../../../src/statements/parseStatementFile';
 import Term from '../../../src/ui/glossary/Term.svelte';
 import { makeEditor, withEditor } from '../editorHarness';
-import { readStatementText } from '../../statements/loadJson';
+import { readStatementText } from '../../fixtures';
 
 afterEach(cleanup);
 

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseStatementFile } from '../../../src/statements/parseStatementFile';
 import CompareSummary from '../../../src/ui/shell/CompareSummary.svelte';
 import { makeEditor, withEditor } from '../editorHarness';
-import { readStatementText } from '../../statements/loadJson';
+import { readStatementText } from '../../fixtures';
 
 afterEach(cleanup);
 

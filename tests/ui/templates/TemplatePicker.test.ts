@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { StatementIndex } from '../../../src/statements/types';
 import { TEMPLATES, type TemplateInfo } from '../../../src/templates';
 import TemplatePicker from '../../../src/ui/templates/TemplatePicker.svelte';
-import { readStatementText } from '../../statements/loadJson';
+import { readStatementText } from '../../fixtures';
 
 const builtIn = JSON.parse(readStatementText('index.json')) as StatementIndex;
 const fictional: StatementIndex['statements'][number] = {

@@ -7,7 +7,7 @@ import {
 } from '../../src/statements/statementParameterKeys';
 import type { StatementFile } from '../../src/statements/types';
 import { validateStatement } from '../../src/statements/validateStatement';
-import { readStatementJson } from './loadJson';
+import { readStatementJson } from '../fixtures';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -8,14 +8,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Decimal from 'decimal.js';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
-import { zipXlsxInPage } from '../../build/zipXlsxInPage';
+import { zipXlsxInPage } from '../../../build/zipXlsxInPage';
 import { describe, expect, it } from 'vitest';
-import type { LineResult, Money, Range } from '../../src/engine/types';
-import type { EstimateFile } from '../../src/estimate-file/types';
-import { ExportError, type ExportedFile } from '../../src/export/types';
-import { buildEstimateXlsx } from '../../src/export/xlsx/buildEstimateXlsx';
-import { zip as zipInPage } from '../../src/export/xlsx/fflateInPage';
-import { moneyCell, spreadsheetNumber } from '../../src/export/xlsx/xlsxCells';
+import type { LineResult, Money, Range } from '../../../src/engine/types';
+import type { EstimateFile } from '../../../src/estimate-file/types';
+import { ExportError, type ExportedFile } from '../../../src/export/types';
+import { buildEstimateXlsx } from '../../../src/export/xlsx/buildEstimateXlsx';
+import { zip as zipInPage } from '../../../src/export/xlsx/fflateInPage';
+import { moneyCell, spreadsheetNumber } from '../../../src/export/xlsx/xlsxCells';
 import {
   compute,
   demoEstimate,
@@ -24,7 +24,7 @@ import {
   largeEstimate,
   loadStatement,
   templateFiles,
-} from './fixtures';
+} from '../fixtures';
 
 const NOTICE = 'Budget estimate — not a formal connection offer — it cannot be accepted.';
 const MONEY_FORMAT = '"£"#,##0.00';
@@ -197,7 +197,16 @@ const OPERATOR: [string, string, string] = [
 const SUMMARY: [string, string, string] = ['Low (£)', 'Expected (£)', 'High (£)'];
 
 function template(file: string): EstimateFile {
-  const path = join(import.meta.dirname, '..', '..', 'src', 'templates', 'worked-examples', file);
+  const path = join(
+    import.meta.dirname,
+    '..',
+    '..',
+    '..',
+    'src',
+    'templates',
+    'worked-examples',
+    file,
+  );
   return JSON.parse(readFileSync(path, 'utf8')) as EstimateFile;
 }
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import Decimal from 'decimal.js';
 import Papa from 'papaparse';
-import { printedCitation } from '../../src/statements/printedReference';
-import { buildEstimateCsv, csvCells, CSV_FIELDS } from '../../src/export/csv/buildEstimateCsv';
-import type { Money, Range } from '../../src/engine/types';
+import { printedCitation } from '../../../src/statements/printedReference';
+import { buildEstimateCsv, csvCells, CSV_FIELDS } from '../../../src/export/csv/buildEstimateCsv';
+import type { Money, Range } from '../../../src/engine/types';
 import {
   compute,
   demoEstimate,
@@ -12,7 +12,7 @@ import {
   largeEstimate,
   loadStatement,
   templateFiles,
-} from './fixtures';
+} from '../fixtures';
 
 const statement = loadStatement('ipr-v1.7-2025');
 const preparedOn = '2026-03-05';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
-import CheckAfterNotice from '../../src/ui/statements/CheckAfterNotice.svelte';
+import CheckAfterNotice from '../../../src/ui/statements/CheckAfterNotice.svelte';
 
 const statement = {
   checkAfter: '2025-11-23',

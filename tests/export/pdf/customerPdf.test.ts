@@ -5,10 +5,10 @@
  * only with an Enhanced Scheme; the last page is not a near-empty leftover.
  */
 import { describe, expect, it } from 'vitest';
-import { EXCLUSIONS } from '../../src/guidance/exclusions';
-import { buildEstimatePdf } from '../../src/export/pdf/buildEstimatePdf';
-import { printedRowReference } from '../../src/statements/printedReference';
-import { compute, flatten, intlMoney, loadStatement, readPdf, templateFiles } from './fixtures';
+import { EXCLUSIONS } from '../../../src/guidance/exclusions';
+import { buildEstimatePdf } from '../../../src/export/pdf/buildEstimatePdf';
+import { printedRowReference } from '../../../src/statements/printedReference';
+import { compute, flatten, intlMoney, loadStatement, readPdf, templateFiles } from '../fixtures';
 
 const preparedOn = '2026-03-05';
 /** Lines of a page other than the header, footer and scattered watermark letters. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { estimateFileName } from '../../src/export/estimateFileName';
-import { formatIsoDate } from '../../src/export/format/formatIsoDate';
-import { formatMoney, plainMoney } from '../../src/export/format/formatMoney';
-import { sanitizePdfText } from '../../src/export/format/sanitizePdfText';
-import { intlMoney } from './fixtures';
+import { estimateFileName } from '../../../src/export/estimateFileName';
+import { formatIsoDate } from '../../../src/export/format/formatIsoDate';
+import { formatMoney, plainMoney } from '../../../src/export/format/formatMoney';
+import { sanitizePdfText } from '../../../src/export/format/sanitizePdfText';
+import { intlMoney } from '../fixtures';
 
 describe('formatMoney', () => {
   it('matches en-GB Intl currency formatting for any amount in pence', () => {

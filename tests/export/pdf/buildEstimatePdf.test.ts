@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { buildRsnSplitChart } from '../../src/charts/rsnSplitChart';
-import { buildSchemeBreakdownChart } from '../../src/charts/schemeBreakdownChart';
-import { buildSchemeRangeChart } from '../../src/charts/schemeRangeChart';
-import { buildEstimatePdf } from '../../src/export/pdf/buildEstimatePdf';
-import { ExportError } from '../../src/export/types';
-import type { Money, Range } from '../../src/engine/types';
+import { buildRsnSplitChart } from '../../../src/charts/rsnSplitChart';
+import { buildSchemeBreakdownChart } from '../../../src/charts/schemeBreakdownChart';
+import { buildSchemeRangeChart } from '../../../src/charts/schemeRangeChart';
+import { buildEstimatePdf } from '../../../src/export/pdf/buildEstimatePdf';
+import { ExportError } from '../../../src/export/types';
+import type { Money, Range } from '../../../src/engine/types';
 import {
   compute,
   demoEstimate,
@@ -18,7 +18,7 @@ import {
   makePngDataUrl,
   readPdf,
   templateFiles,
-} from './fixtures';
+} from '../fixtures';
 
 const statement = loadStatement('ipr-v1.7-2025');
 const preparedOn = '2026-03-05';

@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { strFromU8, unzipSync } from 'fflate';
-import ExportMenu from '../../src/ui/export/ExportMenu.svelte';
-import type { ExportedFile } from '../../src/export/types';
-import { compute, demoEstimate, loadStatement } from './fixtures';
+import ExportMenu from '../../../src/ui/export/ExportMenu.svelte';
+import type { ExportedFile } from '../../../src/export/types';
+import { compute, demoEstimate, loadStatement } from '../../export/fixtures';
 
 const statement = loadStatement('ipr-v1.7-2025');
 const estimate = demoEstimate();
@@ -130,7 +130,7 @@ describe('ExportMenu', () => {
 
 describe('saveFile', () => {
   it('offers the blob as a download under the file name', async () => {
-    const { saveFile } = await import('../../src/ui/export/saveFile');
+    const { saveFile } = await import('../../../src/ui/export/saveFile');
     const created: Blob[] = [];
     const createObjectURL = vi.fn((blob: Blob) => {
       created.push(blob);

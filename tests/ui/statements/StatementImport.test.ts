@@ -2,9 +2,9 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import StatementImport from '../../src/ui/statements/StatementImport.svelte';
-import type { StatementFile } from '../../src/statements/types';
-import { readStatementText } from './loadJson';
+import StatementImport from '../../../src/ui/statements/StatementImport.svelte';
+import type { StatementFile } from '../../../src/statements/types';
+import { readStatementText } from '../../fixtures';
 
 const LABEL = 'Import a charging statement (JSON file)';
 const jsonFile = (text: string, name = 'statement.json') =>
