@@ -4,7 +4,6 @@
  * pattern's ink and the border's dashes are checked against src/charts, so a category (or
  * a low / expected / high series) looks the same in the PDF as on the Compare screen.
  */
-import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
 import { CHARGE_CATEGORIES, categoryLabel } from '../../../src/charts/chargeCategories';
 import type { ChartData, SeriesStyle } from '../../../src/charts/chartTypes';
@@ -15,69 +14,8 @@ import { buildSchemeBreakdownChart } from '../../../src/charts/schemeBreakdownCh
 import { buildSchemeRangeChart } from '../../../src/charts/schemeRangeChart';
 import { SCENARIOS } from '../../../src/engine/types';
 import { drawChart, pdfCharts } from '../../../src/export/pdf/drawChart';
-import { PdfWriter } from '../../../src/export/pdf/PdfWriter';
 import { compute, demoEstimate, loadStatement } from '../fixtures';
-
-type Rgb = [number, number, number];
-type Call =
-  | { op: 'fill'; rgb: Rgb }
-  | { op: 'draw'; rgb: Rgb }
-  | { op: 'dash'; dash: number[] }
-  | { op: 'rect'; style: string | null | undefined; w: number }
-  | { op: 'text'; text: string };
-
-/** A real jsPDF document whose colour, rectangle and text calls are recorded in order. */
-function recordingWriter(): { writer: PdfWriter; calls: Call[] } {
-  const doc = new jsPDF({ unit: 'mm', format: 'a4' });
-  const calls: Call[] = [];
-  const wrap = <K extends keyof jsPDF>(name: K, record: (...args: never[]) => Call | null) => {
-    const original = (doc[name] as (...a: unknown[]) => unknown).bind(doc);
-    (doc as unknown as Record<string, unknown>)[name] = (...args: never[]) => {
-      const call = record(...args);
-      if (call) calls.push(call);
-      return original(...args);
-    };
-  };
-  wrap('setFillColor', (r: number, g: number, b: number) => ({ op: 'fill', rgb: [r, g, b] }));
-  wrap('setDrawColor', (r: number, g: number, b: number) => ({ op: 'draw', rgb: [r, g, b] }));
-  wrap('setLineDashPattern', (dash: number[]) => ({ op: 'dash', dash: [...dash] }));
-  wrap('rect', (_x: number, _y: number, w: number, _h: number, style?: string | null) => ({
-    op: 'rect',
-    style,
-    w,
-  }));
-  wrap('text', (text: string | string[]) => ({
-    op: 'text',
-    text: Array.isArray(text) ? text.join(' ') : text,
-  }));
-  return { writer: new PdfWriter(doc), calls };
-}
-
-/** The colour of every filled rectangle (bars, then key swatches), in drawing order. */
-function fills(calls: Call[]): Rgb[] {
-  const out: Rgb[] = [];
-  let fill: Rgb | null = null;
-  for (const call of calls) {
-    if (call.op === 'fill') fill = call.rgb;
-    if (call.op === 'rect' && call.style === 'F') out.push(fill!);
-  }
-  return out;
-}
-
-/** Each filled rectangle's colour with the first text drawn after it (a key's label). */
-function keyEntries(calls: Call[]): { rgb: Rgb; text: string }[] {
-  const out: { rgb: Rgb; text: string }[] = [];
-  let fill: Rgb | null = null;
-  calls.forEach((call, i) => {
-    if (call.op === 'fill') fill = call.rgb;
-    if (call.op !== 'rect' || call.style !== 'F') return;
-    const next = calls
-      .slice(i + 1)
-      .find((c) => c.op === 'text' || (c.op === 'rect' && c.style === 'F'));
-    if (next?.op === 'text') out.push({ rgb: fill!, text: next.text });
-  });
-  return out;
-}
+import { fills, keyEntries, recordingWriter } from './recordingWriter';
 
 const statement = loadStatement('ipr-v1.7-2025');
 const result = compute(demoEstimate(), statement);
