@@ -1,8 +1,8 @@
 /**
  * Does the Quotation Accuracy Scheme cover this connection (001 §7.9)? Decided from the
- * estimate's connection details against the 001 §7.7 definitions of a Single LV Service
- * Demand Connection and a Small Project Demand Connection (a), (b) and the single
- * Premises two- or three-phase case, and which statement rows the check can use (F1, F2).
+ * estimate's connection details against the chosen statement's definitions (its
+ * `feeCategories.qasDefinitions`: 001 §7.7 defines a Single LV Service Demand Connection and
+ * a Small Project Demand Connection), and which statement rows the check can use (F1, F2).
  * The reasons cite the chosen statement's paragraphs (its fee categories' `qas` and
  * `wholeCurrent` citations), or none.
  */
@@ -12,10 +12,17 @@ import type { EstimateFile } from '../estimate-file/types';
 import type { VoltageLevel } from '../engine/fee-schedule/classifyFees';
 import type { StatementFile, StatementRow, StatementTable } from '../statements/types';
 import type { QasConnectionKind } from './quoteAccuracy';
+import type { QasDefinition } from '../engine/fee-schedule/types';
+import {
+  ampsPerPhase as enginAmpsPerPhase,
+  failedQasTest,
+  meetsQasDefinition,
+  type QasTest,
+} from '../engine/fee-schedule/qasDefinitions';
 import { isLvExtensionLine, schemeHighestVoltage } from '../engine/fee-schedule/schemeVoltage';
 import { decimalParameter } from './statementParameters';
 
-/** The facts the 001 §7.7 definitions turn on; the user may correct them for the quote. */
+/** The facts the statement's QAS definitions turn on; the user may correct them for the quote. */
 export interface QasFacts {
   type: ConnectionType;
   /** Number of Premises (connections) in the scheme. */
@@ -34,7 +41,7 @@ export interface QasFacts {
 
 export interface QasApplicability {
   kind: QasConnectionKind;
-  /** The 001 §7.7 definition met, in the statement's words; null when none is. */
+  /** The statement's definition met, in its words; null when none is. */
   definition: string | null;
   /** Why, in plain words, one sentence per test. */
   reasons: string[];
@@ -92,102 +99,104 @@ export function qasFactsFromEstimate(
 
 /** Amperes per phase for a capacity per Premises, at the nominal 230 V phase to neutral. */
 export function ampsPerPhase(kvaPerPremises: string, phases: number): Decimal {
-  return new Decimal(kvaPerPremises).dividedBy(new Decimal(PHASE_NEUTRAL_KV).times(phases));
+  return enginAmpsPerPhase(kvaPerPremises, phases, PHASE_NEUTRAL_KV);
 }
 
-/** Applies the 001 §7.7 definitions to the facts (§7.9: only these are covered). */
+const PHASE_WORDS: Record<1 | 2 | 3, string> = { 1: 'single', 2: 'two', 3: 'three' };
+
+/** "single-phase", "single- or two-phase", "two- or three-phase". */
+function phasesText(phases: readonly (1 | 2 | 3)[]): string {
+  const words = phases.map((p) => PHASE_WORDS[p]);
+  return words.length === 1
+    ? `${words[0]}-phase`
+    : `${words.slice(0, -1).join('-, ')}- or ${words.at(-1)}-phase`;
+}
+
+function premisesText(range: QasDefinition['premises']): string {
+  const { min, max } = range ?? {};
+  if (min !== undefined && min === max) return min === 1 ? 'single Premises' : `${min} Premises`;
+  if (min !== undefined && max !== undefined) return `${min} to ${max} Premises`;
+  return max !== undefined ? `at most ${max} Premises` : `at least ${min ?? 1} Premises`;
+}
+
+/** Why a definition does not fit, in plain words, from the test it fails. */
+function whyNot(test: QasTest, d: QasDefinition, f: QasFacts, ampsText: string, maxAmps: string) {
+  switch (test) {
+    case 'group':
+      return `this is a ${f.type} connection and it covers ${d.group} connections only`;
+    case 'voltage':
+      return `the highest voltage of the assets, including associated works, is ${f.highestVoltage} and it needs ${(d.voltages ?? []).join(' or ')}`;
+    case 'disturbingLoad':
+      return 'the estimate records equipment that may disturb other customers, and it excludes such loads';
+    case 'wholeCurrent':
+      return `about ${ampsText} A per phase per Premises (${f.kvaPerPremises} kVA over ${f.phases} phase${f.phases === 1 ? '' : 's'} at 230 V) is more than the ${maxAmps} A whole-current limit`;
+    case 'domestic':
+      return 'the Premises are not domestic, and it needs domestic Premises';
+    case 'premises':
+      return `${f.premises} Premises, and it needs ${premisesText(d.premises)}`;
+    case 'phases':
+      return `a ${phasesText([f.phases])} connection, and it needs ${phasesText(d.phases ?? [])}`;
+    case 'extension':
+      return d.extendsLvNetwork
+        ? 'the work does not extend the LV network, and it needs an extension of it'
+        : 'the work extends the LV network, and it allows only service lines and fuses';
+  }
+}
+
+/**
+ * Applies the statement's Quotation Accuracy Scheme definitions (its `qasDefinitions`,
+ * 001 §7.7; §7.9: only these are covered) to the facts: the first it meets, or why each
+ * does not fit.
+ */
 export function decideQas(
   f: QasFacts,
   statement: Pick<StatementFile, 'parameters' | 'feeCategories'> | null,
 ): QasApplicability {
   const coverage = statement?.feeCategories?.citations.qas ?? '';
-  const definitions = statement?.feeCategories?.citations.wholeCurrent ?? '';
-  // " (001 §7.7)" after a reason, or nothing where the statement gives no paragraph.
-  const scope = coverage ? ` (${coverage})` : '';
-  const defined = definitions ? ` (${definitions})` : '';
-  const reasons: string[] = [];
-  const no = (reason: string): QasApplicability => ({
-    kind: 'other',
-    definition: null,
-    reasons: [...reasons, reason],
-    citation: coverage,
-  });
-  if (f.type !== 'demand') {
-    return no(`This is a ${f.type} connection; the scheme covers demand connections only${scope}.`);
-  }
-  if (f.highestVoltage !== 'LV') {
-    return no(
-      `The highest voltage of the assets, including associated works, is ${f.highestVoltage}; both definitions need it to be low voltage${defined}.`,
-    );
-  }
-  reasons.push('A demand connection whose assets are all at low voltage.');
-  if (f.premises === 1 && f.phases === 1 && !f.extendsLvNetwork) {
-    reasons.push('One Premises, single-phase, with only a service line and fuses.');
+  const definitionsCitation = statement?.feeCategories?.citations.wholeCurrent ?? '';
+  const definitions = statement?.feeCategories?.qasDefinitions ?? [];
+  if (definitions.length === 0) {
     return {
-      kind: 'single-lv-service',
-      definition: 'Single LV Service Demand Connection',
-      reasons,
+      kind: 'other',
+      definition: null,
+      reasons: ['The statement defines no connections covered by a Quotation Accuracy Scheme.'],
       citation: coverage,
     };
-  }
-  if (f.hasDisturbingLoad) {
-    return no(
-      `The estimate records equipment that may disturb other customers; a Small Project excludes such loads${defined}.`,
-    );
   }
   const maxAmps = decimalParameter(statement, 'smallProjectMaxAmpsPerPhase')?.value ?? '100';
   const amps = ampsPerPhase(f.kvaPerPremises, f.phases);
   const ampsText = amps.toDecimalPlaces(1).toString();
-  if (amps.gt(maxAmps)) {
-    return no(
-      `About ${ampsText} A per phase per Premises (${f.kvaPerPremises} kVA over ${f.phases} phase${f.phases === 1 ? '' : 's'} at 230 V) is more than the ${maxAmps} A whole-current limit of a Small Project${defined}.`,
-    );
+  const facts = {
+    ...f,
+    wholeCurrent: amps.lte(maxAmps),
+    hasDisturbingLoad: f.hasDisturbingLoad,
+  };
+  const met = meetsQasDefinition(definitions, facts);
+  if (met) {
+    const reasons = [
+      `A ${f.type} connection whose assets are all at ${f.highestVoltage === 'LV' ? 'low voltage' : f.highestVoltage}.`,
+    ];
+    if (met.wholeCurrent) {
+      reasons.push(
+        `About ${ampsText} A per phase per Premises: within ${maxAmps} A, so whole-current metering.`,
+      );
+    }
+    reasons.push(met.summary);
+    return { kind: 'covered', definition: met.name, reasons, citation: coverage };
   }
-  reasons.push(
-    `About ${ampsText} A per phase per Premises: within ${maxAmps} A, so whole-current metering.`,
-  );
-  if (f.isDomestic && !f.extendsLvNetwork && f.phases === 1 && f.premises > 1 && f.premises < 5) {
-    reasons.push(
-      `${f.premises} single-phase domestic connections with only service lines and fuses.`,
-    );
-    return {
-      kind: 'small-project',
-      definition: 'Small Project Demand Connection (a)',
-      reasons,
-      citation: coverage,
-    };
+  const defined = definitionsCitation ? ` (${definitionsCitation})` : '';
+  // One reason per distinct why, naming every definition it rules out.
+  const why = new Map<string, string[]>();
+  for (const d of definitions) {
+    const text = whyNot(failedQasTest(d, facts) ?? 'group', d, f, ampsText, maxAmps);
+    why.set(text, [...(why.get(text) ?? []), d.name]);
   }
-  if (f.isDomestic && f.extendsLvNetwork && f.phases !== 3 && f.premises < 5) {
-    reasons.push(
-      `${f.premises} single- or two-phase domestic connection${f.premises === 1 ? '' : 's'} with an extension of the LV network.`,
-    );
-    return {
-      kind: 'small-project',
-      definition: 'Small Project Demand Connection (b)',
-      reasons,
-      citation: coverage,
-    };
-  }
-  if (f.premises === 1 && f.phases !== 1 && !f.extendsLvNetwork) {
-    reasons.push(`One Premises with a ${f.phases}-phase service line and fuses only.`);
-    return {
-      kind: 'small-project',
-      definition: 'Small Project Demand Connection (single Premises, two- or three-phase)',
-      reasons,
-      citation: coverage,
-    };
-  }
-  if (f.premises >= 5) {
-    return no(`${f.premises} connections: a Small Project is fewer than five${defined}.`);
-  }
-  if (!f.isDomestic) {
-    return no(`Several Premises or an LV extension qualify only for domestic Premises${defined}.`);
-  }
-  return no(
-    f.phases === 3
-      ? `Three-phase connections to several Premises, or with an LV extension, are not a Small Project${defined}.`
-      : `The connection matches none of the statement’s definitions${defined}.`,
-  );
+  const reasons = [...why].map(([text, names]) => {
+    const list =
+      names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+    return `Not a ${list}: ${text}${defined}.`;
+  });
+  return { kind: 'other', definition: null, reasons, citation: coverage };
 }
 
 export interface QasLineLink {

@@ -2,9 +2,9 @@
  * Quotation Accuracy Scheme check (001 §7.8–7.12): is a quoted charge outside the
  * statement's band of indicative costs by more than the tolerance — 5 % or £150,
  * whichever is greater (001 §7.10)? The engine works out the band, the tolerances and
- * where the quote falls (engine/quoteAccuracy); this words them. Only Single LV Service and Small Project demand
- * connections are covered (001 §7.9). The paragraphs shown are the chosen statement's: its
- * `quotationAccuracy` citation and its fee categories' `qas` citation.
+ * where the quote falls (engine/quoteAccuracy); this words them. Only the connections the
+ * statement's QAS definitions cover can be checked (001 §7.9). The paragraphs shown are the
+ * chosen statement's: its `quotationAccuracy` citation and its fee categories' `qas` citation.
  */
 import Decimal from 'decimal.js';
 import { formatMoney } from '../format/money';
@@ -56,7 +56,8 @@ export type QasVerdict =
       citation: string;
     };
 
-export type QasConnectionKind = 'single-lv-service' | 'small-project' | 'other';
+/** Whether the statement's QAS definitions cover the connection. */
+export type QasConnectionKind = 'covered' | 'other';
 
 /**
  * The tolerance from the statement's parameters (`qasTolerancePercent`, `qasToleranceMinimum`,
@@ -128,7 +129,7 @@ export function checkQuoteAccuracy(
     return {
       kind: 'not-covered',
       message:
-        'The Quotation Accuracy Scheme covers only Single LV Service and Small Project demand connections, so this quote cannot be checked against it.',
+        'The Quotation Accuracy Scheme covers only the connections the statement defines for it, so this quote cannot be checked against it.',
       citation: p.coverageCitation ?? '',
     };
   }

@@ -249,6 +249,25 @@ export const FEE_CONNECTION_KINDS = [
   'sseg',
 ] as const;
 
+const phase = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+const premisesCount = z.number().check(z.int(), z.positive());
+
+/** A Quotation Accuracy Scheme definition (001 §7.7): every condition it gives must hold. */
+const qasDefinitionSchema = z.strictObject({
+  name: text,
+  group: z.enum(['demand', 'generation']),
+  voltages: z.optional(z.array(z.enum(POC_VOLTAGES))),
+  premises: z.optional(
+    z.strictObject({ min: z.optional(premisesCount), max: z.optional(premisesCount) }),
+  ),
+  phases: z.optional(z.array(phase)),
+  extendsLvNetwork: z.optional(z.boolean()),
+  domestic: z.optional(z.boolean()),
+  wholeCurrent: z.optional(z.boolean()),
+  excludesDisturbingLoad: z.optional(z.boolean()),
+  summary: text,
+});
+
 const feeCategoriesSchema = z.strictObject({
   citations: z.strictObject({
     categories: text,
@@ -272,12 +291,13 @@ const feeCategoriesSchema = z.strictObject({
         z.strictObject({
           text,
           citation: text,
-          phases: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3)])),
+          phases: z.optional(phase),
         }),
       ),
       warnings: z.optional(z.array(text)),
     }),
   ),
+  qasDefinitions: z.optional(z.array(qasDefinitionSchema)),
 });
 
 export const statementFileSchema = z.strictObject({

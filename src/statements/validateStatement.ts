@@ -204,6 +204,14 @@ function feeCategoryProblems(statement: StatementFile): string[] {
       );
     }
   });
+  fees.qasDefinitions?.forEach((d, i) => {
+    const { min, max } = d.premises ?? {};
+    if (min !== undefined && max !== undefined && min > max) {
+      problems.push(
+        `Fee categories, QAS definition ${i + 1} (${quote(d.name)}): its premises “min” (${min}) is more than its “max” (${max}), so no connection meets it`,
+      );
+    }
+  });
   return problems;
 }
 

@@ -99,14 +99,9 @@ describe('the quote check of every template (unchanged)', () => {
     ['worked-examples/spm-s4-1-ex-1.json', null, 'HV', false, '', '-'],
     ['worked-examples/spm-s4-1-ex-2.json', null, 'HV', false, '', '-'],
     ['worked-examples/spm-s4-1-ex-3.json', null, 'HV', false, '', '-'],
-    [
-      'worked-examples/spm-s4-1-ex-4.json',
-      'Single LV Service Demand Connection',
-      'LV',
-      false,
-      '',
-      '-',
-    ],
+    // 002 has no Quotation Accuracy Scheme, so no definition of 001 §7.7 is met under it
+    // (before the definitions were the statement's data, 001's were applied to every statement).
+    ['worked-examples/spm-s4-1-ex-4.json', null, 'LV', false, '', '-'],
     ['worked-examples/spm-s4-1-ex-5.json', null, 'EHV', false, '', '-'],
     ['worked-examples/spm-s4-2-ex-1.json', null, 'EHV', false, '', '-'],
     ['worked-examples/spm-s4-2-ex-2.json', null, 'HV', false, '', '-'],
@@ -146,7 +141,7 @@ describe('the quote check of every template (unchanged)', () => {
     const p = qasParametersFromStatement(statement);
     let v = '-';
     if (p && items.length > 0) {
-      const kind = decision.kind === 'other' ? 'small-project' : decision.kind;
+      const kind = 'covered';
       const r = checkQuoteAccuracy(kind, items, '2500', p);
       v =
         r.kind === 'cannot-check' || r.kind === 'not-covered'

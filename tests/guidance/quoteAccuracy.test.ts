@@ -35,7 +35,7 @@ describe('Quotation Accuracy Scheme (001 §7.8–7.12)', () => {
     ['849.99', 'below', true],
     ['1500.00', 'within', false],
   ] as const)('£150 tolerance: a quote of £%s is %s', (quoted, kind, canEnter) => {
-    const v = checkQuoteAccuracy('single-lv-service', [item('1000', '2000')], quoted, params);
+    const v = checkQuoteAccuracy('covered', [item('1000', '2000')], quoted, params);
     expect(v.kind).toBe(kind);
     if (v.kind === 'within' || v.kind === 'above' || v.kind === 'below') {
       expect(v.canEnterQas).toBe(canEnter);
@@ -51,7 +51,7 @@ describe('Quotation Accuracy Scheme (001 §7.8–7.12)', () => {
     ['3800.00', 'within'],
     ['3799.99', 'below'],
   ] as const)('5 %% tolerance: a quote of £%s is %s', (quoted, kind) => {
-    const v = checkQuoteAccuracy('small-project', [item('2000', '3000', '2')], quoted, params);
+    const v = checkQuoteAccuracy('covered', [item('2000', '3000', '2')], quoted, params);
     expect(v.kind).toBe(kind);
     if (v.kind !== 'not-covered' && v.kind !== 'cannot-check') {
       expect(v.bandMin).toBe('4000.00');
@@ -69,7 +69,7 @@ describe('Quotation Accuracy Scheme (001 §7.8–7.12)', () => {
 
   it('cannot check a band with POA items and names them', () => {
     const v = checkQuoteAccuracy(
-      'small-project',
+      'covered',
       [
         item('1', '2'),
         { description: 'HV joint', quantity: '1', min: null, max: null, citation: 'x' },
@@ -120,7 +120,7 @@ describe('QAS tolerance read from the real statement (001 §7.10)', () => {
     ['1679.99', 'below'],
   ] as const)('single house with 10 m extra in verge: £%s is %s', (quoted, kind) => {
     const v = checkQuoteAccuracy(
-      'single-lv-service',
+      'covered',
       [priced('001-F1-02', '1'), priced('001-F1-05', '10')],
       quoted,
       p,
@@ -143,7 +143,7 @@ describe('QAS tolerance read from the real statement (001 §7.10)', () => {
     ['13299.99', 'below', true],
   ] as const)('LV main in carriageway: £%s is %s', (quoted, kind, canEnter) => {
     const v = checkQuoteAccuracy(
-      'small-project',
+      'covered',
       [priced('001-F1-18', '1'), priced('001-F1-22', '20')],
       quoted,
       p,

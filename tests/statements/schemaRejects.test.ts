@@ -132,6 +132,18 @@ const cases: Case[] = [
     says: ['Rules: there is no citation for the rule'],
     isShape: true,
   },
+  {
+    name: 'a QAS definition no connection can meet',
+    breakIt: (d) => (d.feeCategories.qasDefinitions[1].premises = { min: 4, max: 2 }),
+    says: ['QAS definition 2 (“Small Project Demand Connection (a)”): its premises “min” (4)'],
+    isShape: false,
+  },
+  {
+    name: 'a QAS definition without its name',
+    breakIt: (d) => delete d.feeCategories.qasDefinitions[0].name,
+    says: ['qasDefinitions'],
+    isShape: true,
+  },
 ];
 
 describe('the statement schema refuses malformed statements and says where', () => {

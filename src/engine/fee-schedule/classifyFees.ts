@@ -15,6 +15,7 @@ import type {
   FeeTable,
 } from './types';
 import type { AssetLevel, ConnectionType, DecimalString, Explanation, PocVoltage } from '../types';
+import { meetsQasDefinition } from './qasDefinitions';
 
 export type VoltageLevel = PocVoltage;
 const VOLTAGE_ORDER: readonly VoltageLevel[] = ['LV', 'HV', 'EHV', '132kV'];
@@ -72,7 +73,7 @@ export interface FeeClassification {
   highestVoltage: VoltageLevel;
   /** The capacity that chose the band, kVA. */
   capacityKva: DecimalString;
-  /** The statement's QAS definitions (001 §7.7 Single LV Service or Small Project Demand Connection, §7.9). */
+  /** The statement's QAS definition the connection meets (its `qasDefinitions`, 001 §7.7, §7.9). */
   qas: { applies: boolean; definition: string | null; citation: string };
   explanation: Explanation[];
   /** Where the tables have no exact row and the nearest was used. */
@@ -235,17 +236,23 @@ export function classifyFees(
         citation: cite?.wholeCurrent ?? '',
       });
     }
-    if (cite?.qas) {
-      qas = smallProjectStatus(connection, voltage, wholeCurrent, cite.qas);
-      if (
-        qas.applies &&
-        qas.definition &&
-        connection.isDomestic == null &&
-        connection.premises > 1
-      ) {
+    // The statement's QAS definitions (001 §7.7), where it has a Quotation Accuracy Scheme.
+    const met = meetsQasDefinition(categories?.qasDefinitions, {
+      type: connection.type,
+      highestVoltage: voltage,
+      premises: connection.premises,
+      phases: connection.phases,
+      extendsLvNetwork: connection.needsLvExtension,
+      isDomestic: connection.isDomestic ?? null,
+      wholeCurrent,
+      hasDisturbingLoad: null,
+    });
+    if (met) {
+      qas = { applies: true, definition: met.name, citation: cite?.qas ?? '' };
+      if (met.domestic && connection.isDomestic == null) {
         explanation.push({
-          text: 'The Premises are assumed to be domestic, as the Small Project definitions (a) and (b) require.',
-          citation: cite.wholeCurrent,
+          text: `The Premises are assumed to be domestic, as the ${met.name} definition requires.`,
+          citation: cite?.wholeCurrent ?? '',
         });
       }
     }
@@ -302,31 +309,4 @@ export function classifyFees(
     citation: categories.citations.categories,
   });
   return { ...base, category: category.key, label: category.label };
-}
-
-/** 001 §7.7 definitions that bring a demand connection into the QAS (§7.9). */
-function smallProjectStatus(
-  c: FeeConnection,
-  voltage: VoltageLevel,
-  wholeCurrent: boolean,
-  citation: string,
-): FeeClassification['qas'] {
-  const no = { applies: false, definition: null, citation };
-  if (voltage !== 'LV') return no;
-  if (c.premises === 1 && c.phases === 1 && !c.needsLvExtension) {
-    return { applies: true, definition: 'Single LV Service Demand Connection', citation };
-  }
-  // Small Project: LV circuits fused at 100 A or less per phase, whole-current metered.
-  if (!wholeCurrent) return no;
-  const domestic = c.isDomestic ?? true;
-  if (domestic && !c.needsLvExtension && c.phases === 1 && c.premises > 1 && c.premises < 5) {
-    return { applies: true, definition: 'Small Project Demand Connection (a)', citation };
-  }
-  if (domestic && c.needsLvExtension && c.phases !== 3 && c.premises >= 1 && c.premises < 5) {
-    return { applies: true, definition: 'Small Project Demand Connection (b)', citation };
-  }
-  if (!c.needsLvExtension && c.premises === 1 && c.phases !== 1) {
-    return { applies: true, definition: 'Small Project Demand Connection (c)', citation };
-  }
-  return no;
 }

@@ -73,6 +73,33 @@ export interface FeeCategoryRule {
   warnings?: string[];
 }
 
+/**
+ * One of the statement's Quotation Accuracy Scheme definitions (001 §7.7; §7.9 names the
+ * connections the scheme covers): a connection meets it when every condition it gives holds.
+ */
+export interface QasDefinition {
+  /** As printed, e.g. "Single LV Service Demand Connection". */
+  name: string;
+  /** Demand or generation connections (storage counts as generation). */
+  group: 'demand' | 'generation';
+  /** The highest voltage of the assets, including associated works, is one of these. */
+  voltages?: PocVoltage[];
+  /** The number of Premises is within these bounds (inclusive). */
+  premises?: { min?: number; max?: number };
+  /** The connection has one of these numbers of phases. */
+  phases?: (1 | 2 | 3)[];
+  /** True: the work extends the LV network; false: only service lines and fuses. */
+  extendsLvNetwork?: boolean;
+  /** The Premises must be domestic (assumed so where the estimate does not say). */
+  domestic?: boolean;
+  /** Whole-current metered, fused at `smallProjectMaxAmpsPerPhase` or less per phase. */
+  wholeCurrent?: boolean;
+  /** Not a load that could reasonably be expected to disturb other customers. */
+  excludesDisturbingLoad?: boolean;
+  /** The definition in brief, given as the reason when it is met. */
+  summary: string;
+}
+
 export interface FeeCategories {
   /** The paragraphs the classification's steps cite. */
   citations: {
@@ -91,6 +118,8 @@ export interface FeeCategories {
   };
   categories: { key: string; label: string; group: 'demand' | 'generation' }[];
   rules: FeeCategoryRule[];
+  /** The Quotation Accuracy Scheme's definitions, in order; absent where the statement has none. */
+  qasDefinitions?: QasDefinition[];
 }
 
 /** A row of a statement table, as far as the fee summary and the fee classifier read it. */

@@ -1,3 +1,5 @@
+import Decimal from 'decimal.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   classifyFees,
@@ -65,7 +67,7 @@ const cases: Case[] = [
     name: 'single three-phase 60 kVA whole-current service',
     connection: { phases: 3, importCapacityKva: '60' },
     category: 'demand-lv-single-three-phase-service',
-    qas: 'Small Project Demand Connection (c)',
+    qas: 'Small Project Demand Connection (single Premises, two- or three-phase)',
   },
   {
     name: '5 houses (no longer small)',
@@ -420,5 +422,51 @@ describe('fee categories are the statement’s data', () => {
     const result = validateStatement(JSON.parse(JSON.stringify(bad)));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.join('\n')).toMatch(/“demand-typo” is not among/);
+  });
+});
+
+describe('the QAS definition met, from 001’s definitions as data, as the code that had them written in', () => {
+  // The decision as it was coded before the definitions moved into the statement file.
+  const before = (c: FeeConnection, wholeCurrent: boolean): string | null => {
+    if (c.type !== 'demand' || c.pocVoltage !== 'LV') return null;
+    if (c.premises === 1 && c.phases === 1 && !c.needsLvExtension) {
+      return 'Single LV Service Demand Connection';
+    }
+    if (!wholeCurrent) return null;
+    const domestic = c.isDomestic ?? true;
+    const ext = c.needsLvExtension;
+    if (domestic && !ext && c.phases === 1 && c.premises > 1 && c.premises < 5) {
+      return 'Small Project Demand Connection (a)';
+    }
+    if (domestic && ext && c.phases !== 3 && c.premises >= 1 && c.premises < 5) {
+      return 'Small Project Demand Connection (b)';
+    }
+    if (!ext && c.premises === 1 && c.phases !== 1) {
+      return 'Small Project Demand Connection (single Premises, two- or three-phase)';
+    }
+    return null;
+  };
+  it('for any demand connection at LV', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          importCapacityKva: fc.integer({ min: 1, max: 400 }).map(String),
+          phases: fc.constantFrom(1 as const, 2 as const, 3 as const),
+          premises: fc.integer({ min: 1, max: 7 }),
+          needsLvExtension: fc.boolean(),
+          isDomestic: fc.constantFrom(true, false, null),
+        }),
+        (partial) => {
+          const c: FeeConnection = { ...base, ...partial };
+          const amps = new Decimal(c.importCapacityKva)
+            .dividedBy(c.premises)
+            .dividedBy(new Decimal('0.23').times(c.phases));
+          const r = classifyFees(ipr.feeCategories, c, lv, classifyOptionsFromStatement(ipr));
+          expect(r.qas.definition).toBe(before(c, amps.lte(100)));
+          expect(r.qas.applies).toBe(r.qas.definition !== null);
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });

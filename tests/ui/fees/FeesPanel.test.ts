@@ -55,7 +55,9 @@ describe('FeesPanel', () => {
       'Highest voltage of the assets, including reinforcement HV 001 §7 Part B Note 1',
     );
     expect(panel).toHaveTextContent('Capacity that sets the band 600 kVA');
-    expect(panel).toHaveTextContent(/No: not a Single LV Service or Small Project/);
+    expect(panel).toHaveTextContent(
+      /No: not a Single LV Service Demand Connection, Small Project Demand Connection \(a\)/,
+    );
     expect(within(panel).getByText('Why this category')).toBeInTheDocument();
     expect(panel).toHaveTextContent(/150m of HV cable.*counts as HV/);
 

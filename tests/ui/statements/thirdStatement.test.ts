@@ -65,6 +65,30 @@ describe('a third statement made from docs/statement-file.md alone', () => {
     );
   });
 
+  it('its Quotation Accuracy Scheme definitions, not 001’s', () => {
+    const file = createDefaultEstimate('2030-05-01', '2030-05-01T09:00:00Z');
+    render(FeesPanel, { file, scheme: 'minimum', statement: fw });
+    const large = screen.getByRole('region', { name: 'Minimum Scheme fees' });
+    expect(large).toHaveTextContent(
+      'No: not a Simple Home Connection, so the Quotation Accuracy Scheme does not apply. FW §7.6',
+    );
+    noOtherStatement(large.textContent);
+    expect(large.textContent).not.toMatch(/Single LV Service|Small Project/);
+
+    cleanup();
+    file.inputs.connection.importCapacityKva = '15';
+    file.inputs.connection.pocVoltage = 'LV';
+    file.inputs.connection.phases = 1;
+    file.project.connections = 1;
+    file.inputs.schemes.minimum.lines = [];
+    render(FeesPanel, { file, scheme: 'minimum', statement: fw });
+    const home = screen.getByRole('region', { name: 'Minimum Scheme fees' });
+    expect(home).toHaveTextContent(
+      'Yes: a Simple Home Connection, so the Quotation Accuracy Scheme applies. FW §7.6',
+    );
+    noOtherStatement(home.textContent);
+  });
+
   it('its citations and figures on the details screen', () => {
     const editor = makeEditor();
     editor.statement = fw;
