@@ -321,6 +321,17 @@ interface SchemeState {
   computed: LineComputed[];
   /** The sums as plain integers while they are exact (see sumLines), else null. */
   fastSums: number[] | null;
+  /**
+   * The last scheme-wide figures and their words, kept with what they were worked out from:
+   * an edit to one line changes a few totals, and the rest need not be worked out or
+   * formatted again.
+   */
+  kept: {
+    works?: { key: string; value: ReturnType<typeof previousWorks> };
+    threshold?: { key: string; value: ReturnType<typeof computeThreshold>; tKey: string };
+    vat?: { key: string; vat: Triple<bigint>; explanation: Explanation };
+    ranges: Map<string, { pence: Triple<bigint>; range: Range<Money> }>;
+  };
 }
 
 const recentSchemes = new RecentStates<SchemeState>(8);
@@ -451,6 +462,7 @@ function computeWithState(
       treatments: new Map(),
       computed: new Array<LineComputed>(n),
       fastSums: null,
+      kept: { ranges: new Map() },
     };
     // First pass: costs and classes (lines with equal class keys share one class).
     for (let i = 0; i < n; i++) {
@@ -482,9 +494,13 @@ function computeWithState(
       }
     });
 
-  // Scheme-wide thresholds, per scenario.
-  const threshold = computeThreshold(ctx, state.genR, genOperator, state.demandR);
-  const tKey = thresholdKey(threshold.factors);
+  // Scheme-wide thresholds, per scenario: the same pools give the same threshold.
+  const poolsKey = [state.genR, genOperator, state.demandR].map((p) => p.join(',')).join('|');
+  if (state.kept.threshold?.key !== poolsKey) {
+    const value = computeThreshold(ctx, state.genR, genOperator, state.demandR);
+    state.kept.threshold = { key: poolsKey, value, tKey: thresholdKey(value.factors) };
+  }
+  const { value: threshold, tKey } = state.kept.threshold;
   // The same threshold: every unchanged line keeps its split, and the sums change by difference.
   const isDelta = reuse !== null && tKey === state.thresholdKey;
   if (!isDelta) {
@@ -540,6 +556,13 @@ function computeWithState(
   if (!state.fastSums) state.fastSums = fastSums(computed);
   const acc = state.fastSums ? state.fastSums.map((v) => BigInt(v)) : sumLines(computed);
   const slot = (k: number): Triple<bigint> => [acc[k * 3]!, acc[k * 3 + 1]!, acc[k * 3 + 2]!];
+  const rangeOf = (name: string, pence: Triple<bigint>): Range<Money> => {
+    const kept = state.kept.ranges.get(name);
+    if (kept && kept.pence.every((p, s) => p === pence[s])) return kept.range;
+    const value = range(pence);
+    state.kept.ranges.set(name, { pence, range: value });
+    return value;
+  };
   const sums = {
     extensionContestable: slot(CATEGORY_INDEX['extension-contestable']),
     extensionNonContestable: slot(CATEGORY_INDEX['extension-non-contestable']),
@@ -553,11 +576,12 @@ function computeWithState(
     capitalCost: slot(CAPITAL),
   };
 
-  const works = previousWorks(scheme.previousWorks, ctx);
+  const worksKey = JSON.stringify(scheme.previousWorks);
+  if (state.kept.works?.key !== worksKey)
+    state.kept.works = { key: worksKey, value: previousWorks(scheme.previousWorks, ctx) };
+  const works = state.kept.works.value;
   const worksPence = works.reduce((a, w) => a + w.pence, 0n);
   const exVat = zero3();
-  const vat = zero3();
-  const incVat = zero3();
   for (let s = 0; s < 3; s++) {
     exVat[s] =
       sums.extensionContestable[s]! +
@@ -568,29 +592,37 @@ function computeWithState(
       sums.fees[s]! +
       sums.landRights[s]! +
       worksPence;
-    vat[s] = toPence(penceToDec(exVat[s]!).times(vatRate));
-    incVat[s] = exVat[s]! + vat[s]!;
   }
-  const vatExplanation: Explanation = {
-    text: 'VAT on your charge before VAT.',
-    formula: `${formatNumber(vatRate.times(100), 2)}% × ${formatMoney(exVat[1])} = ${formatMoney(vat[1])}`,
-    citation: ctx.rules.citations.vat,
-  };
+  const vatKey = `${exVat.join(',')}|${vatRate.toString()}`;
+  if (state.kept.vat?.key !== vatKey) {
+    const vat = exVat.map((v) => toPence(penceToDec(v).times(vatRate))) as Triple<bigint>;
+    state.kept.vat = {
+      key: vatKey,
+      vat,
+      explanation: {
+        text: 'VAT on your charge before VAT.',
+        formula: `${formatNumber(vatRate.times(100), 2)}% × ${formatMoney(exVat[1])} = ${formatMoney(vat[1])}`,
+        citation: ctx.rules.citations.vat,
+      },
+    };
+  }
+  const { vat, explanation: vatExplanation } = state.kept.vat;
+  const incVat = exVat.map((v, s) => v + vat[s]!) as Triple<bigint>;
   const totals: SchemeTotals = {
-    extensionContestable: range(sums.extensionContestable),
-    extensionNonContestable: range(sums.extensionNonContestable),
-    reinforcementCustomer: range(sums.reinforcementCustomer),
-    reinforcementOperator: range(sums.reinforcementOperator),
-    passThrough: range(sums.passThrough),
-    previousWorks: range([worksPence, worksPence, worksPence]),
-    om: range(sums.om),
-    fees: range(sums.fees),
-    landRights: range(sums.landRights),
-    customerExVat: range(exVat),
-    vat: range(vat),
-    customerIncVat: range(incVat),
-    operatorFunded: range(sums.operatorFunded),
-    capitalCost: range(sums.capitalCost),
+    extensionContestable: rangeOf('extensionContestable', sums.extensionContestable),
+    extensionNonContestable: rangeOf('extensionNonContestable', sums.extensionNonContestable),
+    reinforcementCustomer: rangeOf('reinforcementCustomer', sums.reinforcementCustomer),
+    reinforcementOperator: rangeOf('reinforcementOperator', sums.reinforcementOperator),
+    passThrough: rangeOf('passThrough', sums.passThrough),
+    previousWorks: rangeOf('previousWorks', [worksPence, worksPence, worksPence]),
+    om: rangeOf('om', sums.om),
+    fees: rangeOf('fees', sums.fees),
+    landRights: rangeOf('landRights', sums.landRights),
+    customerExVat: rangeOf('customerExVat', exVat),
+    vat: rangeOf('vat', vat),
+    customerIncVat: rangeOf('customerIncVat', incVat),
+    operatorFunded: rangeOf('operatorFunded', sums.operatorFunded),
+    capitalCost: rangeOf('capitalCost', sums.capitalCost),
   };
   // Kept only once the work is done: a state whose work stopped with an error is not kept.
   recentSchemes.keep(state, reuse?.state ?? null);

@@ -28,10 +28,47 @@ export function changedLines<T>(prev: readonly T[], next: readonly T[]): number[
   return changed;
 }
 
+/** Each store of kept work: empties itself and gives back how to put its contents back. */
+const everyKeeper = new Set<() => () => void>();
+
+/**
+ * Runs `fn` as if no earlier call had kept anything, then puts back what was kept before: a
+ * test compares a result with one worked out from nothing this way. (A copy of the estimate
+ * is not enough: a scheme of a few lines differs from the kept list in few enough places to
+ * be worked out from it.)
+ */
+export function withNothingKept<T>(fn: () => T): T {
+  const putBack = [...everyKeeper].map((empty) => empty());
+  try {
+    return fn();
+  } finally {
+    for (const put of putBack) put();
+  }
+}
+
+/** A map of kept work that withNothingKept empties too. */
+export function keptMap<K, V>(): Map<K, V> {
+  const map = new Map<K, V>();
+  everyKeeper.add(() => {
+    const saved = [...map];
+    map.clear();
+    return () => {
+      map.clear();
+      for (const [k, v] of saved) map.set(k, v);
+    };
+  });
+  return map;
+}
+
 /** A few recent states, most recent first, each for one signature and one list of lines. */
 export class RecentStates<S extends { signature: string; lines: readonly unknown[] }> {
   readonly #states: S[] = [];
-  constructor(private readonly size: number) {}
+  constructor(private readonly size: number) {
+    everyKeeper.add(() => {
+      const saved = this.#states.splice(0);
+      return () => this.#states.splice(0, this.#states.length, ...saved);
+    });
+  }
 
   /** A state with this signature whose lines differ from `lines` in few places, and where. */
   find(signature: string, lines: readonly unknown[]): { state: S; changed: number[] } | null {

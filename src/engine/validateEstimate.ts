@@ -1,6 +1,6 @@
 import { EngineInputError, parseDecimal } from './decimal';
 import { isIsoDate } from './eccrPeriod';
-import { RecentStates } from './lineDiff';
+import { keptMap, RecentStates } from './lineDiff';
 import { lineRecord } from './lineRecord';
 import { newFaultLevelCapacity } from './newFaultLevelCapacity';
 import { newNetworkCapacity } from './newNetworkCapacity';
@@ -323,6 +323,34 @@ function checkLines(
   });
 }
 
+/** What a scheme's network sections and previous-works payments give its validation. */
+interface SchemeItemsCheck {
+  rsnIssues: LocalIssue[];
+  workIssues: LocalIssue[];
+  rsnIds: ReadonlySet<string>;
+  drivers: ReadonlyMap<string, string>;
+}
+
+/** The last few checks of sections and payments, by their contents: an edit to a line leaves them as they were. */
+const recentItemChecks = keptMap<string, SchemeItemsCheck>();
+
+/**
+ * JSON that tells apart what JSON alone would not (undefined, NaN, a bigint, a function, a
+ * Date beside its string), so two inputs with one key always validate alike.
+ */
+const exactKey = (value: unknown): string =>
+  JSON.stringify(value, function (this: Record<string, unknown>, key: string, v: unknown) {
+    const raw = this[key];
+    if (raw !== v) return `\u0000${Object.prototype.toString.call(raw)}:${JSON.stringify(v)}`;
+    return v === undefined ||
+      typeof v === 'bigint' ||
+      typeof v === 'function' ||
+      typeof v === 'symbol' ||
+      (typeof v === 'number' && !Number.isFinite(v))
+      ? `\u0000${typeof v}:${String(v)}`
+      : v;
+  });
+
 function validateScheme(
   issues: LocalIssue[],
   scheme: SchemeInput,
@@ -330,6 +358,21 @@ function validateScheme(
 ): void {
   const base: Path = ['schemes', key];
   const label = key === 'minimum' ? 'Minimum Scheme' : 'Enhanced Scheme';
+  const itemsKey = exactKey([key, scheme.rsns, scheme.previousWorks]);
+  let items = recentItemChecks.get(itemsKey);
+  if (!items) {
+    items = checkSchemeItems(scheme, base, label);
+    if (recentItemChecks.size >= 8) recentItemChecks.clear();
+    recentItemChecks.set(itemsKey, items);
+  }
+  // Copies: a caller may change the issues it is given.
+  issues.push(...structuredClone(items.rsnIssues));
+  checkLines(issues, scheme.lines, base, label, items.rsnIds, items.drivers);
+  issues.push(...structuredClone(items.workIssues));
+}
+
+function checkSchemeItems(scheme: SchemeInput, base: Path, label: string): SchemeItemsCheck {
+  const issues: LocalIssue[] = [];
   const rsnIds = new Set<string>();
   const drivers = new Map(scheme.rsns.map((r) => [r.id, r.driver]));
   scheme.rsns.forEach((rsn, i) => {
@@ -438,7 +481,7 @@ function validateScheme(
     }
   });
 
-  checkLines(issues, scheme.lines, base, label, rsnIds, drivers);
+  const rsnIssues = issues.splice(0);
   const workIds = new Set<string>();
   scheme.previousWorks.forEach((w, i) => {
     const p: Path = [...base, 'previousWorks', i];
@@ -471,6 +514,7 @@ function validateScheme(
       checkNumber(issues, w.basis.amount, [...p, 'basis', 'amount'], 'The previous-works amount');
     }
   });
+  return { rsnIssues, workIssues: issues, rsnIds, drivers };
 }
 
 /**

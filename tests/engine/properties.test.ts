@@ -1,12 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeEstimate } from '../../src/engine';
+import { withNothingKept } from '../../src/engine/lineDiff';
 import type {
   Charging,
   ConnectionInput,
   CostLineInput,
   EstimateInput,
   EstimateResult,
+  PreviousWorkInput,
   PriceInput,
   RsnInput,
   SchemeInput,
@@ -611,13 +613,22 @@ const editArb = fc.record({
     fc.constant('delete' as const),
     fc.constant('swap' as const),
     fc.constant('capacity' as const),
+    fc.constant('previous-works' as const),
+    fc.constant('vat' as const),
   ),
 });
 
 type Edit = {
   inEnhanced: boolean;
   at: number;
-  change: Partial<CostLineInput> | 'duplicate-id' | 'delete' | 'swap' | 'capacity';
+  change:
+    | Partial<CostLineInput>
+    | 'duplicate-id'
+    | 'delete'
+    | 'swap'
+    | 'capacity'
+    | 'previous-works'
+    | 'vat';
 };
 
 function applyEdit(input: EstimateInput, edit: Edit): EstimateInput {
@@ -627,6 +638,32 @@ function applyEdit(input: EstimateInput, edit: Edit): EstimateInput {
     const c = input.connection;
     const field = c.type === 'demand' ? 'importCapacityKva' : 'exportCapacityKva';
     return { ...input, connection: { ...c, [field]: String(1 + (edit.at % 5000)) } };
+  }
+  if (edit.change === 'vat') return { ...input, vatRate: ['0.2', '0.05', '0'][edit.at % 3]! };
+  if (edit.change === 'previous-works') {
+    // A payment towards earlier works added, or the first one's amount or date changed.
+    const [first, ...rest] = scheme.previousWorks;
+    const works: PreviousWorkInput[] = first
+      ? [
+          {
+            ...first,
+            basis: { kind: 'amount', amount: String(1 + (edit.at % 90_000)) },
+            firstConnectionDate: edit.at % 2 ? '2015-03-01' : first.firstConnectionDate,
+          },
+          ...rest,
+        ]
+      : [
+          {
+            id: 'pw-new',
+            description: 'earlier works',
+            basis: { kind: 'per-kva', ratePerKva: String(1 + (edit.at % 90)) },
+            firstConnectionDate: '2021-01-01',
+          },
+        ];
+    return {
+      ...input,
+      schemes: { ...input.schemes, [key]: { ...scheme, previousWorks: works } },
+    };
   }
   if (scheme.lines.length === 0) return input;
   const i = edit.at % scheme.lines.length;
@@ -654,8 +691,8 @@ describe('incremental recomputation', () => {
           for (const edit of edits) {
             input = applyEdit(input, edit);
             const warm = computeEstimate(input, rules);
-            // New objects throughout: nothing kept from earlier calls can serve it.
-            const cold = computeEstimate(structuredClone(input), rules);
+            // New objects throughout, and nothing kept from earlier calls to work from.
+            const cold = withNothingKept(() => computeEstimate(structuredClone(input), rules));
             expect(warm).toEqual(cold);
           }
         },
