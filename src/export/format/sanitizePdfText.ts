@@ -43,8 +43,12 @@ function isWinAnsi(ch: string): boolean {
   return WIN_ANSI_EXTRAS.has(ch);
 }
 
+const PLAIN_ASCII = /^[\x20-\x7e\n]*$/;
+
 /** Make a string safe to draw with jsPDF's built-in fonts. */
 export function sanitizePdfText(input: string): string {
+  // Most text is plain ASCII, which needs no change: every cell of a long table comes here.
+  if (PLAIN_ASCII.test(input)) return input;
   let out = '';
   for (const ch of input.replace(/\r\n?/g, '\n')) {
     const replacement = REPLACEMENTS[ch];

@@ -1,6 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import { autoTable, type UserOptions } from 'jspdf-autotable';
 import { sanitizePdfText } from '../format/sanitizePdfText';
+import { useFastTextMetrics } from './fastTextMetrics';
 
 /** Page geometry in millimetres (A4 portrait). Margins leave room for the header and footer. */
 export const LAYOUT = {
@@ -32,7 +33,9 @@ export class PdfWriter {
   constructor(
     readonly doc: jsPDF,
     readonly isCompact = false,
-  ) {}
+  ) {
+    useFastTextMetrics(doc);
+  }
 
   /** Start a new page unless `height` millimetres still fit on this one. */
   ensure(height: number): void {
