@@ -101,6 +101,33 @@ export async function createIncomingDraft(
 }
 
 /**
+ * Store a draft the storage lost (neither stored nor in the bin) again, from the work kept
+ * in the write-ahead record: under its own id, keeping its reference when no other draft
+ * has it. Never overwrites: a draft stored under that id meanwhile makes the add fail.
+ */
+export async function restoreLostDraft(
+  db: EstimatorDb,
+  file: EstimateFile,
+  now: Date,
+): Promise<{ record: EstimateRecord; notes: string[] }> {
+  const at = now.toISOString();
+  return db.transaction('rw', db.estimates, db.bin, db.settings, async () => {
+    const claimed = await claimReference(db, file.reference, now.getFullYear());
+    const record: EstimateRecord = {
+      id: file.id,
+      revision: 1,
+      savedAt: at,
+      file: { ...toPlain(file), reference: claimed.reference, updatedAt: at },
+    };
+    await db.estimates.add(record);
+    const notes = claimed.renumberedFrom
+      ? [renumberedNote(claimed.renumberedFrom, claimed.reference)]
+      : [];
+    return { record, notes };
+  });
+}
+
+/**
  * Compare-and-set save: writes only if the stored revision is still `expectedRevision`,
  * both checked and written in one transaction.
  */

@@ -5,12 +5,14 @@
  * - The draft is still at the revision the edits were made on (or at the next one, written
  *   by that same tab's save cut short): the edits are saved into it.
  * - It already holds them: nothing to do.
- * - Another tab changed it since, or it was deleted: the edits are kept as a new draft and
- *   the user is told; they never overwrite someone else's save.
+ * - Another tab changed it since, or it was deleted (it is in the bin): the edits are kept
+ *   as a new draft and the user is told; they never overwrite someone else's save.
+ * - It is gone entirely (not stored, not in the bin: the browser lost it): it is stored
+ *   again from the edits under its own id, and the user is told.
  */
 import type { EstimateFile } from '../estimate-file/types';
 import type { EstimatorDb } from './db';
-import { createDraft, draftName, loadDraft, saveDraft } from './draftStore';
+import { createDraft, draftName, loadDraft, restoreLostDraft, saveDraft } from './draftStore';
 import { clearPending, readPending, type SyncStorage } from './pendingEdits';
 
 export interface MergeReport {
@@ -76,6 +78,15 @@ export async function mergePendingEdits(
         const outcome = await saveDraft(db, file, stored.revision, options.now);
         if (outcome.kind !== 'saved') throw new Error('The draft changed while merging.');
         report.merged.push(edits.id);
+      } else if (!stored && (await db.bin.get(edits.id)) === undefined) {
+        // Not deleted (a delete leaves it in the bin): the browser lost it, as Chromium can
+        // after a full disk. Nothing to conflict with: it comes back as it was on screen.
+        const restored = await restoreLostDraft(db, file, options.now);
+        report.merged.push(edits.id);
+        report.notes.push(
+          `Edits to ${draftName(restored.record.file)} made before the tab closed were not in this browser's storage any more; they were recovered and saved.`,
+          ...restored.notes,
+        );
       } else {
         const copy = await createDraft(db, { ...file, status: 'draft' }, options.now, {
           title: `${file.title} (recovered edits)`,

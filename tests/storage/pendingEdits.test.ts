@@ -2,10 +2,11 @@
 // the drafts database on the next start; and the prompt on leaving only while a save is
 // pending.
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EstimatorDb } from '../../src/storage/db';
 import { DraftsController } from '../../src/storage/drafts.svelte';
-import { loadDraft, saveDraft } from '../../src/storage/draftStore';
+import { deleteDraft, loadDraft, saveDraft } from '../../src/storage/draftStore';
 import { TAB_LOCK_PREFIX } from '../../src/storage/mergePendingEdits';
 import { PENDING_PREFIX, type SyncStorage } from '../../src/storage/pendingEdits';
 import { fakeEditor } from './fakeEditor';
@@ -108,6 +109,85 @@ describe('edits made just before a tab goes away', () => {
     expect(b.drafts.notice?.message).toMatch(
       /Edits to “Mine, unsaved” \(EST-2026-0001\) made just before a tab closed were not saved there.*new draft, “Mine, unsaved \(recovered edits\)” \(EST-2026-0002\)/,
     );
+  });
+
+  it('reopen under their own id, title and reference when the stored draft is gone entirely (the browser lost its database), saved and said', async () => {
+    const dbName = freshDbName();
+    const storage = memoryStorage();
+    const a = await typeAndVanish(dbName, storage, 'Typed before the storage was lost');
+    const id = a.drafts.currentId!;
+    const reference = a.editor.file.reference;
+    // The browser gives back an empty database (seen with Chromium after a full disk).
+    await Dexie.delete(dbName);
+
+    const b = tab(dbName, storage);
+    await b.drafts.start();
+    expect(b.drafts.currentId).toBe(id);
+    expect(b.editor.file).toMatchObject({
+      id,
+      reference,
+      title: 'Typed before the storage was lost',
+    });
+    expect((await loadDraft(b.drafts.db, id))?.file).toMatchObject({
+      id,
+      reference,
+      title: 'Typed before the storage was lost',
+    });
+    expect(b.drafts.drafts.map((d) => d.file.title)).toEqual(['Typed before the storage was lost']);
+    expect(b.drafts.saveStatus.kind).toBe('saved');
+    expect(b.drafts.notice?.message).toBe(
+      `Edits to “Typed before the storage was lost” (${reference}) made before the tab closed were not in this browser's storage any more; they were recovered and saved.`,
+    );
+    expect(storage.map.size).toBe(0);
+    // Its reference stays taken: the next new draft gets another.
+    await b.drafts.newDraft();
+    expect(b.editor.file.reference).not.toBe(reference);
+  });
+
+  it('reopen under their own id when only that draft is gone (not deleted: not in the bin)', async () => {
+    const dbName = freshDbName();
+    const storage = memoryStorage();
+    const a = await typeAndVanish(dbName, storage, 'Lost on its own');
+    const id = a.drafts.currentId!;
+    const db = new EstimatorDb(dbName);
+    await db.estimates.add({
+      ...(await loadDraft(db, id))!,
+      id: 'other-draft',
+      file: {
+        ...(await loadDraft(db, id))!.file,
+        id: 'other-draft',
+        reference: 'EST-2026-0009',
+        title: 'Another draft',
+      },
+    });
+    await db.estimates.delete(id);
+    db.close();
+
+    const b = tab(dbName, storage);
+    await b.drafts.start();
+    expect((await loadDraft(b.drafts.db, id))?.file.title).toBe('Lost on its own');
+    expect(b.drafts.drafts.map((d) => d.file.title).sort()).toEqual([
+      'Another draft',
+      'Lost on its own',
+    ]);
+  });
+
+  it('deleted in another tab (in the bin): kept as a new draft, and said so', async () => {
+    const dbName = freshDbName();
+    const storage = memoryStorage();
+    const a = await typeAndVanish(dbName, storage, 'Edited, then deleted elsewhere');
+    const id = a.drafts.currentId!;
+    const db = new EstimatorDb(dbName);
+    await deleteDraft(db, id, now);
+    db.close();
+
+    const b = tab(dbName, storage);
+    await b.drafts.start();
+    expect(await loadDraft(b.drafts.db, id)).toBeUndefined();
+    expect(b.drafts.drafts.map((d) => d.file.title)).toEqual([
+      'Edited, then deleted elsewhere (recovered edits)',
+    ]);
+    expect(b.drafts.notice?.message).toMatch(/because that draft was deleted/);
   });
 
   it('leave the record of a tab still open alone (it saves its own)', async () => {
