@@ -211,6 +211,13 @@ export interface CostLineInput {
    * Absent in older files: then the cell's own voltage is assumed, with a warning.
    */
   circuitBreakerVoltage?: PocVoltage | null;
+  /**
+   * The voltage the line's asset works at, where neither its statement row nor its asset
+   * level says it: works at a substation named by its primary voltage may be at its lower
+   * voltage ("11kV circuit breaker at Primary Substation B", 001 Ex 8A, is HV). It decides
+   * the highest voltage of the assets (001 §7 Part B Note 1, §2.32). Absent in older files.
+   */
+  voltage?: PocVoltage | null;
   /** What the line installs, where its statement row does not say (or says otherwise). */
   assets?: LineAsset[] | null;
   charging: Charging;

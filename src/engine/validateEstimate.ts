@@ -224,6 +224,16 @@ function lineIssues(
     }
   }
   if (
+    !isBlank(line.voltage) &&
+    !(POC_VOLTAGES as readonly string[]).includes(String(line.voltage))
+  ) {
+    issues.push({
+      code: 'line.voltage.unknown',
+      path: [...base, 'lines', i, 'voltage'],
+      message: `Give the line's voltage as LV, HV, EHV or 132kV; "${String(line.voltage)}" is not one of them.`,
+    });
+  }
+  if (
     line.isCircuitBreaker &&
     !isBlank(line.circuitBreakerVoltage) &&
     !(POC_VOLTAGES as readonly string[]).includes(String(line.circuitBreakerVoltage))

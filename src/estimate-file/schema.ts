@@ -163,6 +163,7 @@ export const costLineSchema = z.object({
   assetLevel: z.nullish(assetLevel),
   isCircuitBreaker: z.optional(z.boolean()),
   circuitBreakerVoltage: z.nullish(pocVoltage),
+  voltage: z.nullish(pocVoltage),
   assets: z.nullish(z.array(lineAssetSchema)),
   charging: chargingSchema,
   note: z.optional(text),

@@ -8,7 +8,7 @@ import type { QuickState } from './quickTypes';
 import type { ApplicationDetails } from './applicationTypes';
 
 export const ESTIMATE_FILE_FORMAT = 'connection-estimate';
-export const ESTIMATE_FILE_VERSION = 2;
+export const ESTIMATE_FILE_VERSION = 3;
 
 export type EstimateStatus = 'draft' | 'sent' | 'accepted' | 'archived';
 

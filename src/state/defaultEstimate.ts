@@ -19,6 +19,7 @@ function line(
   unit: string,
   amount: string,
   contestable: boolean,
+  voltage: CostLineInput['voltage'] = null,
 ): CostLineInput {
   return {
     id: newId('line'),
@@ -30,6 +31,8 @@ function line(
     contestable,
     kind: 'extension',
     assetLevel: null,
+    // The cable and joints are HV (001 Ex 3), so the highest voltage of the assets is HV.
+    ...(voltage ? { voltage } : {}),
     charging: { rule: 'full' },
   };
 }
@@ -101,22 +104,29 @@ export function createDefaultEstimate(today: IsoDate, now: string): EstimateFile
           ...blankScheme('minimum'),
           name: 'Minimum Scheme: 800 kVA substation teed onto HV',
           lines: [
-            line('Provision and installation of 150m of HV cable', '150', 'm', '200', true),
+            line('Provision and installation of 150m of HV cable', '150', 'm', '200', true, 'HV'),
             line('800kVA substation', '1', 'each', '17000', true),
             line('Provision and installation LV cabling', '1', 'each', '4400', true),
             line('Metering panel', '1', 'each', '800', true),
-            line('HV joint to network', '1', 'each', '1900', false),
+            line('HV joint to network', '1', 'each', '1900', false, 'HV'),
           ],
         },
         enhanced: {
           ...blankScheme('enhanced'),
           name: 'Enhanced Scheme: substation looped into HV',
           lines: [
-            line('Provision and installation of 300m of HV cable', '1', 'each', '35000', true),
+            line(
+              'Provision and installation of 300m of HV cable',
+              '1',
+              'each',
+              '35000',
+              true,
+              'HV',
+            ),
             line('800kVA substation', '1', 'each', '20000', true),
             line('Provision and installation LV cabling', '1', 'each', '4400', true),
             line('Metering panel', '1', 'each', '800', true),
-            line('HV joints to network', '1', 'each', '2900', false),
+            line('HV joints to network', '1', 'each', '2900', false, 'HV'),
           ],
         },
       },

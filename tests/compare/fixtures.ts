@@ -97,7 +97,7 @@ export function operatorCostsMore(): EstimateInput {
 export function fileOf(inputs: EstimateInput, connections = 1): EstimateFile {
   return {
     format: 'connection-estimate',
-    version: 2,
+    version: 3,
     id: 'test-file',
     reference: 'EST-TEST',
     title: 'Test estimate',

@@ -10,15 +10,15 @@ import { sampleEstimate } from '../storage/fixtures/sampleEstimate';
 describe('estimate file migrations', () => {
   it('has a step for every version below the current one', () => {
     for (let v = 1; v < ESTIMATE_FILE_VERSION; v += 1) expect(MIGRATIONS[v]).toBeTypeOf('function');
-    expect(ESTIMATE_FILE_VERSION).toBe(2);
+    expect(ESTIMATE_FILE_VERSION).toBe(3);
   });
 
   it('leaves a current file as it is', () => {
-    const file = { format: 'connection-estimate', version: 2, title: 'x' };
-    expect(migrateEstimateFile(file, 2)).toEqual({ ok: true, file });
+    const file = { format: 'connection-estimate', version: 3, title: 'x' };
+    expect(migrateEstimateFile(file, 3)).toEqual({ ok: true, file });
   });
 
-  it('reads a version 1 file of every template as version 2, with no application details yet and every figure unchanged', async () => {
+  it('reads a version 1 file of every template as the current version, with no application details yet and every figure unchanged', async () => {
     for (const t of TEMPLATES) {
       const current = toPlain(await t.load());
       const { application: _a, quick: _q, ...rest } = current;
@@ -26,7 +26,7 @@ describe('estimate file migrations', () => {
       const read = parseEstimateFile(JSON.stringify(v1));
       expect(read.ok, t.id).toBe(true);
       if (!read.ok) continue;
-      expect(read.file.version).toBe(2);
+      expect(read.file.version).toBe(ESTIMATE_FILE_VERSION);
       expect(read.file.application ?? null).toBeNull();
       expect(read.file.inputs).toEqual(current.inputs);
       expect(read.file.project).toEqual(current.project);
@@ -40,9 +40,56 @@ describe('estimate file migrations', () => {
     const read = parseEstimateFile(JSON.stringify(v1));
     expect(read.ok).toBe(true);
     if (read.ok) {
-      expect(read.file.version).toBe(2);
+      expect(read.file.version).toBe(ESTIMATE_FILE_VERSION);
       expect(read.file.application?.site.gridReference).toBe('SJ 40000 66000');
     }
+  });
+
+  it('gives a version 2 file’s lines the voltage their words gave them, and figures stay', async () => {
+    for (const t of TEMPLATES) {
+      const current = toPlain(await t.load());
+      // The file as version 2 held it: no line carried its voltage.
+      const v2 = structuredClone({ ...current, version: 2 });
+      for (const s of [v2.inputs.schemes.minimum, v2.inputs.schemes.enhanced]) {
+        for (const line of s?.lines ?? []) delete line.voltage;
+      }
+      const read = parseEstimateFile(JSON.stringify(v2));
+      expect(read.ok, t.id).toBe(true);
+      if (!read.ok) continue;
+      expect(read.file.version).toBe(3);
+      // The worked examples' lines say in their data what their words said.
+      expect(read.file.inputs, t.id).toEqual(current.inputs);
+    }
+  });
+
+  it('reads a version 2 line’s voltage from its words only where they decided it', () => {
+    const line = (description: string, assetLevel: string | null) => ({
+      ...sampleEstimate().inputs.schemes.minimum.lines[0]!,
+      description,
+      assetLevel,
+      statementItemId: null,
+    });
+    const v2 = toPlain(sampleEstimate()) as unknown as Record<string, unknown> & {
+      inputs: { schemes: { minimum: { lines: unknown[] } } };
+    };
+    v2.version = 2;
+    v2.inputs.schemes.minimum.lines = [
+      line('150m of HV cable', null),
+      line('11kV circuit breaker at Primary Substation B', 'ehv-hv-substation'),
+      line('33kV cable', 'hv-network'),
+      line('Service cable', null),
+      { ...line('Given already', null), voltage: 'EHV' },
+    ];
+    const read = parseEstimateFile(JSON.stringify(v2));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.file.inputs.schemes.minimum.lines.map((l) => l.voltage ?? null)).toEqual([
+      'HV',
+      'HV',
+      null,
+      null,
+      'EHV',
+    ]);
   });
 
   it('runs every step in order from an old version to the target', () => {

@@ -17,7 +17,7 @@ describe('newEstimateFile', () => {
     });
     expect(file).toMatchObject({
       format: 'connection-estimate',
-      version: 2,
+      version: 3,
       id: 'abc',
       reference: 'EST-2026-0001',
       status: 'draft',

@@ -170,7 +170,7 @@ export function makeEstimate(
 ): EstimateFile {
   return {
     format: 'connection-estimate',
-    version: 2,
+    version: 3,
     id: `id-${reference}`,
     reference,
     title: 'Warehouse with offices, Unit 4',

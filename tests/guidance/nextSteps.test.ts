@@ -103,18 +103,19 @@ describe('what happens next for an estimate', () => {
 });
 
 describe('the voltage a substation line works at', () => {
-  it('names the voltage from the description, else the level’s primary voltage', async () => {
-    const { namedVoltage, schemeHighestVoltage } =
-      await import('../../src/engine/fee-schedule/schemeVoltage');
-    expect(namedVoltage('11kV circuit breaker')).toBe('HV');
-    expect(namedVoltage('33 kV switchgear')).toBe('EHV');
-    expect(namedVoltage('new transformer')).toBeNull();
-    const line = (description: string) => ({
+  it('is the line’s own voltage, else the level’s primary voltage, never its words', async () => {
+    const { schemeHighestVoltage } = await import('../../src/engine/fee-schedule/schemeVoltage');
+    const line = (description: string, voltage: 'HV' | null = null) => ({
       description,
       assetLevel: 'ehv-hv-substation' as const,
       statementItemId: null,
+      voltage,
     });
-    expect(schemeHighestVoltage('HV', [line('11kV circuit breaker')], null)).toBe('HV');
+    expect(schemeHighestVoltage('HV', [line('Circuit breaker at Primary B', 'HV')], null)).toBe(
+      'HV',
+    );
     expect(schemeHighestVoltage('HV', [line('Primary transformer')], null)).toBe('EHV');
+    // Words alone decide nothing: a file's reader gives older lines their voltage.
+    expect(schemeHighestVoltage('HV', [line('11kV circuit breaker')], null)).toBe('EHV');
   });
 });

@@ -4,7 +4,7 @@
  * category to the fee summary. Pure: the fees panel and the exports show what this returns.
  */
 import Decimal from 'decimal.js';
-import type { ConnectionInput, CostLineInput, Explanation } from '../types';
+import type { ConnectionInput, CostLineInput } from '../types';
 import {
   classifyFees,
   classifyOptionsFromStatement,
@@ -12,7 +12,7 @@ import {
   type FeeConnection,
 } from './classifyFees';
 import { feeSummary, type FeeSummary } from './feeSummary';
-import { describedVoltage, isLvExtensionLine, lineVoltage, rowVoltages } from './schemeVoltage';
+import { isLvExtensionLine, lineVoltage, rowVoltages } from './schemeVoltage';
 import type { FeeProject, FeeRow, FeeSchedule, FeeTable } from './types';
 
 export type SchemeFees =
@@ -79,34 +79,17 @@ export function schemeFees(
     };
   }
   const voltages = rowVoltages(statement);
-  // Each line at the voltage it works at (its statement row's, else its asset level's),
-  // so the category follows the highest voltage including reinforcement (Part B Note 1).
-  // A line with neither counts at the voltage its description names ("150m of HV cable"),
-  // and the explanation says so, so the user can set its voltage level if that is wrong.
-  const assumed: Explanation[] = [];
-  const schemeLines = lines.map((l) => {
-    const known = lineVoltage(l, voltages);
-    if (known) return { voltage: known };
-    const named = describedVoltage(l.description);
-    if (named) {
-      assumed.push({
-        text: `“${l.description}” has no voltage level; its description names ${named}, so it counts as ${named}.`,
-        citation: statement.feeCategories?.citations.highestVoltage ?? '',
-      });
-    }
-    return { voltage: named };
-  });
+  // Each line at the voltage it works at (its statement row's, else its own `voltage`, else
+  // its asset level's), so the category follows the highest voltage including reinforcement
+  // (Part B Note 1). A line with none of these adds no voltage.
+  const schemeLines = lines.map((l) => ({ voltage: lineVoltage(l, voltages) }));
   try {
-    const classified = classifyFees(
+    const classification = classifyFees(
       statement.feeCategories,
       feeConnection(connection, project, lines, statement),
       schemeLines,
       classifyOptionsFromStatement(statement),
     );
-    const classification = {
-      ...classified,
-      explanation: [...assumed, ...classified.explanation],
-    };
     return {
       ok: true,
       classification,

@@ -1,46 +1,25 @@
 /**
  * The highest voltage of a scheme's assets, including reinforcement (001 §2.32, §7.7; Part B
  * Note 1). A line's voltage is its statement row's voltage where it was priced from one, else
- * its asset level's. A substation level counts at its primary voltage, except where the line
- * names the voltage it works at: "11kV circuit breaker at Primary Substation B" (001 Ex 8A)
- * is an 11 kV (HV) asset, not an EHV one.
+ * the line's own `voltage`, else its asset level's. A substation level counts at its primary
+ * voltage unless the line gives the voltage it works at: "11kV circuit breaker at Primary
+ * Substation B" (001 Ex 8A) is an 11 kV (HV) asset, not an EHV one, and says so in its data
+ * (older files have it from their words when read: estimate-file/lineVoltageFromWords).
  */
-import type { AssetLevel, CostLineInput, PocVoltage } from '../types';
+import type { CostLineInput, PocVoltage } from '../types';
 import { ASSET_LEVEL_VOLTAGE } from './classifyFees';
 import type { FeeRow, FeeTable } from './types';
 
 type Tables = { tables: readonly Pick<FeeTable, 'rows'>[] };
 
 const ORDER: readonly PocVoltage[] = ['LV', 'HV', 'EHV', '132kV'];
-const SUBSTATIONS: ReadonlySet<AssetLevel> = new Set([
-  'hv-lv-substation',
-  'ehv-hv-substation',
-  '132-hv-substation',
-  '132-ehv-substation',
-]);
 
-/** The voltage a description names, e.g. "11kV" → HV, "33 kV" → EHV; null when none. */
-export function namedVoltage(text: string): PocVoltage | null {
-  const m = /\b(\d+(?:\.\d+)?)\s?kV\b/i.exec(text);
-  if (!m) return null;
-  const kv = Number(m[1]);
-  if (kv <= 1) return 'LV';
-  if (kv <= 22) return 'HV';
-  if (kv <= 72) return 'EHV';
-  return '132kV';
-}
+type Line = Pick<CostLineInput, 'assetLevel' | 'statementItemId' | 'voltage'>;
 
-type Line = Pick<CostLineInput, 'assetLevel' | 'description' | 'statementItemId'>;
-
+/** A line's voltage: its statement row's, else its own `voltage`, else its asset level's. */
 export function lineVoltage(line: Line, rowVoltages: Map<string, PocVoltage>): PocVoltage | null {
   const row = line.statementItemId ? rowVoltages.get(line.statementItemId) : undefined;
-  if (row) return row;
-  if (!line.assetLevel) return null;
-  if (SUBSTATIONS.has(line.assetLevel)) {
-    const named = namedVoltage(line.description);
-    if (named) return named;
-  }
-  return ASSET_LEVEL_VOLTAGE[line.assetLevel];
+  return row ?? line.voltage ?? (line.assetLevel ? ASSET_LEVEL_VOLTAGE[line.assetLevel] : null);
 }
 
 export function rowVoltages(statement: Tables | null): Map<string, PocVoltage> {
@@ -82,11 +61,4 @@ export function isLvExtensionLine(
     (line.assetLevel ?? 'lv-network') === 'lv-network' &&
     MAINS_WORDS.test(line.description.replace(/passing main/gi, ''))
   );
-}
-
-/** "HV cable" → HV, "33kV circuit" → EHV; null when the words name no voltage. */
-export function describedVoltage(description: string): PocVoltage | null {
-  if (/\bEHV\b/.test(description)) return 'EHV';
-  if (/\bHV\b/.test(description)) return 'HV';
-  return namedVoltage(description);
 }

@@ -59,7 +59,6 @@ describe('FeesPanel', () => {
       /No: not a Single LV Service Demand Connection, Small Project Demand Connection \(a\)/,
     );
     expect(within(panel).getByText('Why this category')).toBeInTheDocument();
-    expect(panel).toHaveTextContent(/150m of HV cable.*counts as HV/);
 
     const design = rowNamed(/^Assessment and design \(operator does all the works\)/);
     expect(design).toHaveTextContent('001-C-09');
