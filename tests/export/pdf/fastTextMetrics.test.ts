@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
-import { sanitizePdfText } from '../../src/export/format/sanitizePdfText';
-import { useFastTextMetrics } from '../../src/export/pdf/fastTextMetrics';
+import { sanitizePdfText } from '../../../src/export/format/sanitizePdfText';
+import { useFastTextMetrics } from '../../../src/export/pdf/fastTextMetrics';
 
 const newDoc = () => {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: false });
