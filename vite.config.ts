@@ -2,6 +2,8 @@ import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY } from './src/pwa/contentSecurityPolicy.ts';
+import { checkedStatements } from './build/checkedStatements.ts';
+import { firstScreen } from './build/firstScreen.ts';
 import { zipXlsxInPage } from './build/zipXlsxInPage.ts';
 
 /**
@@ -34,6 +36,10 @@ export default defineConfig({
   plugins: [
     svelte(),
     zipXlsxInPage(),
+    checkedStatements(),
+    // A first visit lands on the Quick estimate, worked out by the engine as soon as the
+    // statement is in: both are fetched with the entry rather than after it.
+    firstScreen(['src/ui/quick/QuickEstimateView.svelte', 'src/engine/computeEstimate.ts']),
     contentSecurityPolicyMeta(),
     VitePWA({
       strategies: 'generateSW',

@@ -146,7 +146,8 @@ export class EstimateEditor {
   // Not reactive on purpose: listeners are called, never rendered.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #listeners = new Set<(e: ChangeEvent) => void>();
-  #compute: ComputeFn | null;
+  /** The engine; the app loads it alongside the statement (null until both are there). */
+  #compute = $state.raw<ComputeFn | null>(null);
   /**
    * Each line's result and cell issues, by "scheme:lineId", written after every change only
    * where they differ: a grid row reads its own slot, so an edit to one line updates that
@@ -359,6 +360,14 @@ export class EstimateEditor {
 
   setStatement(statement: StatementFile | null): void {
     this.statement = statement;
+  }
+
+  /**
+   * Give the editor its engine. The app fetches the engine alongside the statement rather
+   * than with the first screen: no figure can be worked out before a statement is there.
+   */
+  setCompute(compute: ComputeFn): void {
+    this.#compute = compute;
   }
 
   setToday(today: IsoDate): void {

@@ -30,13 +30,14 @@ export interface StatementStoreOptions {
   imported: () => readonly StatementRecord[];
   /** Where the built-in ones come from: statements/ next to the app, unless a test says. */
   loadIndex?: () => Promise<StatementIndex>;
-  loadStatement?: (id: string) => Promise<StatementFile>;
+  /** `index` is the list read already, so the default loader does not fetch it again. */
+  loadStatement?: (id: string, index: StatementIndex) => Promise<StatementFile>;
 }
 
 export class StatementStore {
   readonly #imported: () => readonly StatementRecord[];
   readonly #loadIndex: () => Promise<StatementIndex>;
-  readonly #loadStatement: (id: string) => Promise<StatementFile>;
+  readonly #loadStatement: (id: string, index: StatementIndex) => Promise<StatementFile>;
   // Caches, never rendered: plain Maps are right here.
   readonly #fetches = new Map<string, Promise<StatementFile>>();
   readonly #rules = new Map<string, RuleParameters>();
@@ -46,7 +47,7 @@ export class StatementStore {
   constructor(options: StatementStoreOptions) {
     this.#imported = options.imported;
     this.#loadIndex = options.loadIndex ?? (() => fetchIndex());
-    this.#loadStatement = options.loadStatement ?? ((id) => fetchBuiltIn(id));
+    this.#loadStatement = options.loadStatement ?? ((id, index) => fetchBuiltIn(id, {}, index));
   }
 
   /** statements/index.json, read once (again after a failure): the built-in statements. */
@@ -72,7 +73,7 @@ export class StatementStore {
               `There is no statement “${id}” built into this app or among the statements you imported.`,
             );
           }
-          return this.#loadStatement(id);
+          return this.#loadStatement(id, index);
         })
         .then((s) => this.#remember(s));
       this.#fetches.set(id, promise);

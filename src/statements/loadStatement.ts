@@ -1,9 +1,11 @@
 /**
  * Loads the statements a host serves from `statements/` next to the app. URLs are built
- * from Vite's BASE_URL (`./` in this build), so the app works under any sub-path. The
- * schemas (zod) are imported on demand, while the statement downloads, so they are not part
- * of the first screen's JavaScript.
+ * from Vite's BASE_URL (`./` in this build), so the app works under any sub-path. A file
+ * that is byte for byte one checked when the app was built is not checked again
+ * (checkedAtBuild.ts); any other is checked with the schemas (zod), imported on demand, so
+ * they are not part of the first screen's JavaScript.
  */
+import { isCheckedAtBuild } from './checkedAtBuild';
 import type { StatementFile, StatementIndex } from './types';
 
 /** A statement or the index could not be loaded; `errors` are plain words for the user. */
@@ -57,54 +59,53 @@ export async function loadStatementIndex(options: LoadOptions = {}): Promise<Sta
   } catch {
     throw new StatementLoadError('The statement list statements/index.json is not valid JSON.');
   }
-  const { statementIndexSchema } = await import('./schema');
-  const parsed = statementIndexSchema.safeParse(data);
-  if (!parsed.success) {
-    throw new StatementLoadError(
-      'The statement list statements/index.json is not in the expected form.',
-      parsed.error.issues.map(
-        (issue) =>
-          `${issue.path.length > 0 ? `Field “${issue.path.join('.')}”: ` : ''}${issue.message}`,
-      ),
-    );
-  }
-  const index: StatementIndex = parsed.data;
-  const ids = index.statements.map((entry) => entry.id);
-  const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
-  if (duplicate !== undefined) {
-    throw new StatementLoadError(`The statement list names “${duplicate}” more than once.`);
-  }
-  return index;
+  if (await isCheckedAtBuild('index.json', text)) return data as StatementIndex;
+  const { validateStatementIndex } = await import('./validateStatementIndex');
+  const checked = validateStatementIndex(data);
+  if (!checked.ok) throw new StatementLoadError(checked.summary, checked.errors);
+  return checked.index;
 }
 
-/** Loads and validates one statement listed in the index. */
-export async function loadStatement(id: string, options: LoadOptions = {}): Promise<StatementFile> {
-  const index = await loadStatementIndex(options);
-  const entry = index.statements.find((candidate) => candidate.id === id);
+/** Checks a statement file's text in full: its form (zod) and its meaning. */
+async function checkedStatement(file: string, text: string, data: unknown): Promise<StatementFile> {
+  if (await isCheckedAtBuild(file, text)) return data as StatementFile;
+  const { validateStatement } = await import('./validateStatement');
+  const result = validateStatement(data);
+  if (!result.ok) {
+    throw new StatementLoadError(
+      `The statement file statements/${file} has problems and was not loaded.`,
+      result.errors,
+    );
+  }
+  return result.statement;
+}
+
+/**
+ * Loads and validates one statement listed in the index. `index` is the list when the
+ * caller has read it already (it is not fetched again then).
+ */
+export async function loadStatement(
+  id: string,
+  options: LoadOptions = {},
+  index?: StatementIndex,
+): Promise<StatementFile> {
+  const list = index ?? (await loadStatementIndex(options));
+  const entry = list.statements.find((candidate) => candidate.id === id);
   if (!entry) {
     throw new StatementLoadError(`The statement “${id}” is not listed in statements/index.json.`);
   }
-  const [text, { validateStatement }] = await Promise.all([
-    fetchText(entry.file, options),
-    import('./validateStatement'),
-  ]);
+  const text = await fetchText(entry.file, options);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     throw new StatementLoadError(`The statement file statements/${entry.file} is not valid JSON.`);
   }
-  const result = validateStatement(data);
-  if (!result.ok) {
+  const statement = await checkedStatement(entry.file, text, data);
+  if (statement.id !== id) {
     throw new StatementLoadError(
-      `The statement file statements/${entry.file} has problems and was not loaded.`,
-      result.errors,
+      `statements/${entry.file} holds the statement “${statement.id}”, but the list says “${id}”.`,
     );
   }
-  if (result.statement.id !== id) {
-    throw new StatementLoadError(
-      `statements/${entry.file} holds the statement “${result.statement.id}”, but the list says “${id}”.`,
-    );
-  }
-  return result.statement;
+  return statement;
 }

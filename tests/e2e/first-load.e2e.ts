@@ -1,8 +1,9 @@
 /**
- * First load under the sub-path: the default statement is fetched once, through the page's
- * preload (so it downloads alongside the JavaScript instead of after it), and the cost-line
- * grid, which the first screen (the Quick estimate) does not show, is fetched only when a
- * scheme is opened.
+ * First load under the sub-path: the default statement and the list of statements are
+ * fetched once, through the page's preloads (so they download alongside the JavaScript
+ * instead of after it), and so is the code the first screen loads on demand (the Quick
+ * estimate and the engine); the cost-line grid, which the first screen does not show, is
+ * fetched only when a scheme is opened.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { grid, tab, TIMEOUT } from './app.ts';
@@ -35,11 +36,31 @@ describe('first load', () => {
     await page.getByTestId('quick-range').waitFor({ timeout: TIMEOUT });
 
     const first = await fetched(session);
-    const statement = first.filter((e) => e.name.endsWith('/statements/ipr-v1.7-2025.json'));
-    // One download, started by <link rel="preload"> and reused by the app's fetch.
-    expect(statement).toEqual([
-      { name: `${appUrl}statements/ipr-v1.7-2025.json`, initiatorType: 'link' },
-    ]);
+    // One download each, started by <link rel="preload"> and reused by the app's fetch.
+    for (const file of ['ipr-v1.7-2025.json', 'index.json']) {
+      expect(first.filter((e) => e.name.endsWith(`/statements/${file}`))).toEqual([
+        { name: `${appUrl}statements/${file}`, initiatorType: 'link' },
+      ]);
+    }
+    // The Quick estimate and the engine are loaded on demand, but the page names them, so the
+    // browser fetched each once, as it read the page: before the page was parsed, so before the
+    // app's script ran and asked for them. (The page as served: the app adds links of its own
+    // later, for what it loads on demand.)
+    const early = await page.evaluate(async () => {
+      const parsed = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+        .domInteractive;
+      const served = new DOMParser().parseFromString(
+        await (await fetch(document.URL)).text(),
+        'text/html',
+      );
+      return [...served.querySelectorAll('link[rel="modulepreload"]')].map((link) => {
+        const href = new URL(link.getAttribute('href')!, document.baseURI).href;
+        const fetches = performance.getEntriesByName(href, 'resource');
+        return { href, fetches: fetches.length, early: (fetches[0]?.startTime ?? parsed) < parsed };
+      });
+    });
+    expect(early.length).toBeGreaterThan(1);
+    for (const file of early) expect(file).toEqual({ href: file.href, fetches: 1, early: true });
     const grids = (list: Fetched[]) => list.filter((e) => /\/SchemeView-[^/]*\.js$/.test(e.name));
     expect(grids(first)).toEqual([]);
 

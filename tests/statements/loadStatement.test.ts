@@ -6,6 +6,7 @@ import {
 } from '../../src/statements/loadStatement';
 import { readStatementText } from '../fixtures';
 import { BUILT_IN_STATEMENT_IDS } from '../../src/statements/builtInIds';
+import { validateStatement } from '../../src/statements/validateStatement';
 
 type Served = Record<string, string>;
 
@@ -95,6 +96,34 @@ describe('loadStatementIndex / loadStatement', () => {
         baseUrl: './',
       }),
     ).rejects.toThrow('The statement list names “ipr-v1.7-2025” more than once.');
+  });
+
+  it('does not fetch the list again when the caller has read it', async () => {
+    const { asked, fetch } = host(served('./'));
+    const index = await loadStatementIndex({ fetch, baseUrl: './' });
+    await loadStatement('ipr-v1.7-2025', { fetch, baseUrl: './' }, index);
+    expect(asked).toEqual(['./statements/index.json', './statements/ipr-v1.7-2025.json']);
+  });
+
+  it('gives a built-in statement checked when the app was built exactly as a full check would', async () => {
+    const { fetch } = host(served('./'));
+    const statement = await loadStatement('ipr-v1.7-2025', { fetch, baseUrl: './' });
+    const checked = validateStatement(JSON.parse(readStatementText('ipr-v1.7-2025.json')));
+    expect(checked.ok).toBe(true);
+    expect(statement).toEqual(checked.ok ? checked.statement : null);
+  });
+
+  it('still checks a built-in file changed by one byte on the host', async () => {
+    const files = served('./');
+    // Valid JSON, a different file: the price of a row nobody reads, made inconsistent.
+    files['./statements/ipr-v1.7-2025.json'] = readStatementText('ipr-v1.7-2025.json').replace(
+      '"max": "',
+      '"max": "-',
+    );
+    const { fetch } = host(files);
+    await expect(loadStatement('ipr-v1.7-2025', { fetch, baseUrl: './' })).rejects.toThrow(
+      /^The statement file statements\/ipr-v1.7-2025.json has problems/,
+    );
   });
 
   it('reports a network failure', async () => {
