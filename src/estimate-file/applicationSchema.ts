@@ -7,7 +7,7 @@
  * Dates and the quoted figure are checked here (milestoneValues.ts): the form stores a date
  * or a figure only when it passes the same check, so a well-formed file is all it writes.
  */
-import { z } from '../zodMini';
+import * as z from '../zodMini';
 import type { ApplicationDetails } from './applicationTypes';
 import { ISO_DATE, isRealDate, MONEY } from './milestoneValues';
 

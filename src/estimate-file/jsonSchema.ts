@@ -1,5 +1,5 @@
 /** The estimate file's JSON Schema, generated from the zod schema (docs/estimate-file.schema.json). */
-import { z } from '../zodMini';
+import * as z from '../zodMini';
 import { estimateFileSchema } from './schema';
 import { ESTIMATE_FILE_VERSION } from './types';
 

@@ -5,7 +5,7 @@
  * beside the question when one is not a number, so a half-typed answer saves and reopens.
  */
 import type { QuickState } from './quickTypes';
-import { z } from '../zodMini';
+import * as z from '../zodMini';
 
 const text = z.string();
 const unknowable = <T extends z.core.util.Literal>(...values: T[]) =>

@@ -7,7 +7,7 @@
  * hold, half-typed, is a file this reader opens again exactly.
  */
 import { ASSET_KINDS, ASSET_LEVELS, LINE_KINDS, POC_VOLTAGES } from '../engine/types';
-import { z } from '../zodMini';
+import * as z from '../zodMini';
 import { applicationSchema } from './applicationSchema';
 import {
   MAX_ID_CHARS,

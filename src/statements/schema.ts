@@ -6,7 +6,7 @@
  * whole file (unique ids, min ≤ max, POA rows without prices, complete rules) and turns
  * every problem into plain words naming the table and row.
  */
-import { z } from '../zodMini';
+import * as z from '../zodMini';
 import {
   ASSET_KINDS,
   ASSET_LEVELS,
