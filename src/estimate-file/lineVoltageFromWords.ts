@@ -4,7 +4,9 @@
  * description named ("11kV circuit breaker at Primary Substation B", 001 Ex 8A, is HV), and a
  * line with neither a statement row nor an asset level at the voltage its words named ("150m
  * of HV cable"). Reading such a file gives those lines that voltage as data, so its figures
- * are unchanged; nothing else reads a description for a voltage.
+ * are unchanged; nothing else reads a description for a voltage. One correction: a
+ * transformer's two voltages ("33/11 kV") now count at the higher, the highest voltage of the
+ * assets installed (001 §7 Part B Note 1), where the older reading took the lower.
  */
 import type { AssetLevel, PocVoltage } from '../engine/types';
 
@@ -15,11 +17,17 @@ const SUBSTATIONS: ReadonlySet<string> = new Set<AssetLevel>([
   '132-ehv-substation',
 ]);
 
-/** The voltage a figure in kV names, e.g. "11kV" → HV, "33 kV" → EHV; null when none. */
+/**
+ * The voltage a figure in kV names, e.g. "11kV" → HV, "33 kV" → EHV, "33/11 kV" → EHV (a
+ * transformer's higher voltage); null when none.
+ */
 function namedVoltage(text: string): PocVoltage | null {
-  const m = /\b(\d+(?:\.\d+)?)\s?kV\b/i.exec(text);
+  const m =
+    /\b(\d+(?:\.\d+)?)(?:\s?kV)?\s?\/\s?(\d+(?:\.\d+)?)\s?kV\b|\b(\d+(?:\.\d+)?)\s?kV\b/i.exec(
+      text,
+    );
   if (!m) return null;
-  const kv = Number(m[1]);
+  const kv = m[3] !== undefined ? Number(m[3]) : Math.max(Number(m[1]), Number(m[2]));
   if (kv <= 1) return 'LV';
   if (kv <= 22) return 'HV';
   if (kv <= 72) return 'EHV';

@@ -79,6 +79,9 @@ describe('estimate file migrations', () => {
       line('33kV cable', 'hv-network'),
       line('Service cable', null),
       { ...line('Given already', null), voltage: 'EHV' },
+      // A transformer counts at its higher voltage (001 §7 Part B Note 1).
+      line('2 x 24 MVA 33/11 kV transformers', 'ehv-hv-substation'),
+      line('132/33kV grid transformer', '132-ehv-substation'),
     ];
     const read = parseEstimateFile(JSON.stringify(v2));
     expect(read.ok).toBe(true);
@@ -89,6 +92,8 @@ describe('estimate file migrations', () => {
       null,
       null,
       'EHV',
+      'EHV',
+      '132kV',
     ]);
   });
 

@@ -29,7 +29,9 @@ describe('fee classification of every template (unchanged)', () => {
     ['worked-examples/ipr-ex-03d.json', 'demand-hv-250kva-1mva HV - A&D:001-C-09'],
     ['worked-examples/ipr-ex-04.json', 'demand-hv-250kva-1mva HV - A&D:001-C-09'],
     ['worked-examples/ipr-ex-05.json', 'generation-hv-over-1mva HV - A&D:001-C-21'],
-    ['worked-examples/ipr-ex-06.json', 'demand-10-50mva EHV - A&D:001-C-13'],
+    // 132/33kV transformers: the highest voltage of the assets installed is 132kV (001 §7 Part B
+    // Note 1); the 10–50 MVA row has no voltage, so the row is the same.
+    ['worked-examples/ipr-ex-06.json', 'demand-10-50mva 132kV - A&D:001-C-13'],
     ['worked-examples/ipr-ex-07a.json', 'generation-ehv-up-to-10mva EHV - A&D:001-C-22'],
     ['worked-examples/ipr-ex-07b.json', 'generation-ehv-up-to-10mva EHV - A&D:001-C-22'],
     ['worked-examples/ipr-ex-08a.json', 'demand-hv-1-3mva HV - A&D:001-C-10'],
@@ -46,7 +48,9 @@ describe('fee classification of every template (unchanged)', () => {
     ],
     ['worked-examples/ipr-ex-10.json', 'demand-ehv-3-10mva EHV - A&D:001-C-12'],
     ['worked-examples/ipr-ex-11.json', 'generation-ehv-up-to-10mva EHV - A&D:001-C-22'],
-    ['worked-examples/ipr-ex-12.json', 'demand-hv-3-10mva HV - A&D:001-C-11'],
+    // 33/11 kV transformers installed as reinforcement: the highest voltage of the assets is
+    // 33 kV, EHV (001 §7 Part B Note 1), so the EHV row, not the HV one.
+    ['worked-examples/ipr-ex-12.json', 'demand-ehv-3-10mva EHV - A&D:001-C-12'],
     ['worked-examples/ipr-ex-13.json', 'demand-hv-1-3mva HV - A&D:001-C-10'],
     ['worked-examples/ipr-ex-14.json', 'demand-hv-up-to-250kva HV - A&D:001-C-08'],
     ['worked-examples/spm-s4-1-ex-1.json', 'null HV - A&D:-'],
