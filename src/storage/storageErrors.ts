@@ -24,12 +24,15 @@ export const QUOTA_MESSAGE =
  * on a full disk, closes the connection and then fails to open it again ("Internal error
  * opening backing store for indexedDB.open.") until space is freed; a save may even find no
  * stored drafts at all. Not a newer version, and not another tab: the work stays on screen
- * and in the write-ahead record, and the next save opens the storage again.
+ * and in the write-ahead record. The message asks for a reload, not the next change: when
+ * Chromium has discarded the drafts, this tab's saves keep finding none, and only the next
+ * start stores the draft again from the record (restoreLostDraft).
  */
 export const UNREADABLE_MESSAGE =
   "This browser's storage for the app cannot be read just now (the device may be out of " +
   'space), so your latest changes are not saved. They are still here: download this ' +
-  'estimate to keep a copy. Once space is freed, your next change is saved.';
+  'estimate to keep a copy. Once space is freed, reload this page: your changes are kept ' +
+  'for it and saved then.';
 
 /** The same while the open draft is stored: only reading (the lists, a backup) failed. */
 export const UNREADABLE_SAVED_MESSAGE =
