@@ -591,12 +591,14 @@ export class DraftsController {
   async importFile(file: ReadableFile): Promise<boolean> {
     let isDone = false;
     await this.#run(async () => {
+      // The open draft's typing is saved before the import is stored: when only the new
+      // record does not fit, the message can then truly say the open draft is saved.
+      await this.autosave.flush();
       const outcome = await importEstimateFile(this.db, file, this.#clock());
       if (!outcome.ok) {
         this.notice = { tone: 'error', title: 'Import problem', message: outcome.message };
         return;
       }
-      await this.autosave.flush();
       this.#show(outcome.record);
       this.#broadcast();
       await this.refresh();

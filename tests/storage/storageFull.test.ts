@@ -145,6 +145,21 @@ describe('storage full', () => {
     );
   });
 
+  it('an import that does not fit just after typing saves the typing first and says the open draft is saved', async () => {
+    const { drafts, editor } = setup();
+    await drafts.start();
+    // Typed, and imported before the autosave's pause was over.
+    editor.edit((f) => (f.title = 'Typed just before importing'));
+    vi.spyOn(drafts.db.estimates, 'add').mockImplementation(full);
+    const text = JSON.stringify(sampleEstimate({ title: 'The file imported' }));
+    expect(await drafts.importFile({ size: text.length, text: async () => text })).toBe(false);
+    expect(drafts.saveStatus.kind).toBe('saved');
+    expect(drafts.notice?.message).toBe(NOTHING_NEW_MESSAGE);
+    expect((await loadDraft(drafts.db, drafts.currentId!))?.file.title).toBe(
+      'Typed just before importing',
+    );
+  });
+
   it('once a save lands again (space was freed), the storage-full notice goes', async () => {
     const { drafts, editor } = setup();
     await drafts.start();
