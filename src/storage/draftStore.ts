@@ -73,24 +73,25 @@ export async function createDraft(
 }
 
 /**
- * Store a file that came from elsewhere (an import or a share link) as a new draft with a
- * new id. It keeps its reference when no stored draft has it (the counter moves past it);
- * otherwise it gets the next one, and the note says so.
+ * Add a draft, keeping the file's reference when no stored draft has it (the counter moves
+ * past it); otherwise it gets the next one, and the note says so. `add`, never `put`: a
+ * draft already stored under the id makes it fail instead of being overwritten.
  */
-export async function createIncomingDraft(
+async function addClaimingReference(
   db: EstimatorDb,
   file: EstimateFile,
   now: Date,
+  fields: (at: string) => Partial<EstimateFile> & { id: string },
 ): Promise<{ record: EstimateRecord; notes: string[] }> {
   const at = now.toISOString();
   return db.transaction('rw', db.estimates, db.bin, db.settings, async () => {
     const claimed = await claimReference(db, file.reference, now.getFullYear());
-    const id = newId();
+    const own = fields(at);
     const record: EstimateRecord = {
-      id,
+      id: own.id,
       revision: 1,
       savedAt: at,
-      file: { ...toPlain(file), id, reference: claimed.reference, createdAt: at, updatedAt: at },
+      file: { ...toPlain(file), ...own, reference: claimed.reference, updatedAt: at },
     };
     await db.estimates.add(record);
     const notes = claimed.renumberedFrom
@@ -101,30 +102,27 @@ export async function createIncomingDraft(
 }
 
 /**
- * Store a draft the storage lost (neither stored nor in the bin) again, from the work kept
- * in the write-ahead record: under its own id, keeping its reference when no other draft
- * has it. Never overwrites: a draft stored under that id meanwhile makes the add fail.
+ * Store a file that came from elsewhere (an import or a share link) as a new draft with a
+ * new id, created now.
  */
-export async function restoreLostDraft(
+export function createIncomingDraft(
   db: EstimatorDb,
   file: EstimateFile,
   now: Date,
 ): Promise<{ record: EstimateRecord; notes: string[] }> {
-  const at = now.toISOString();
-  return db.transaction('rw', db.estimates, db.bin, db.settings, async () => {
-    const claimed = await claimReference(db, file.reference, now.getFullYear());
-    const record: EstimateRecord = {
-      id: file.id,
-      revision: 1,
-      savedAt: at,
-      file: { ...toPlain(file), reference: claimed.reference, updatedAt: at },
-    };
-    await db.estimates.add(record);
-    const notes = claimed.renumberedFrom
-      ? [renumberedNote(claimed.renumberedFrom, claimed.reference)]
-      : [];
-    return { record, notes };
-  });
+  return addClaimingReference(db, file, now, (at) => ({ id: newId(), createdAt: at }));
+}
+
+/**
+ * Store a draft the storage lost (neither stored nor in the bin) again, from the work kept
+ * in the write-ahead record: under its own id and creation date.
+ */
+export function restoreLostDraft(
+  db: EstimatorDb,
+  file: EstimateFile,
+  now: Date,
+): Promise<{ record: EstimateRecord; notes: string[] }> {
+  return addClaimingReference(db, file, now, () => ({ id: file.id }));
 }
 
 /**
